@@ -1,0 +1,28 @@
+import { getCollection, getEntry } from 'astro:content';
+import type { Channel, Law } from '../schemas/registry';
+
+// Lookups that fail loudly: the content check already rejects unknown ids at build start,
+// this keeps dev honest when a file is edited after the server started.
+export async function getLaw(id: string, where = 'a page'): Promise<Law> {
+  const entry = await getEntry('laws', id);
+  if (!entry) throw new Error(`unknown law id "${id}" in ${where}`);
+  return entry.data;
+}
+
+export async function getChannel(id: string, where = 'a page'): Promise<Channel> {
+  const entry = await getEntry('channels', id);
+  if (!entry) throw new Error(`unknown channel id "${id}" in ${where}`);
+  return entry.data;
+}
+
+export async function getLaws(ids: readonly string[], where?: string): Promise<Law[]> {
+  return Promise.all(ids.map((id) => getLaw(id, where)));
+}
+
+export async function getChannels(ids: readonly string[], where?: string): Promise<Channel[]> {
+  return Promise.all(ids.map((id) => getChannel(id, where)));
+}
+
+export async function allLaws(): Promise<Law[]> {
+  return (await getCollection('laws')).map((e) => e.data);
+}

@@ -1,0 +1,144 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { parseFragment, formatFragment } from '../lib/tree/fragment';
+import { position } from '../lib/tree/position';
+import type { Tree } from '../lib/tree/types';
+import { nodeFromPath, nodeHref, nodePath } from '../lib/tree/urls';
+import type { Answer, Step } from '../lib/tree/walk';
+
+export interface QuizStrings {
+  yourAnswers: string;
+  change: string;
+  restart: string;
+  garbled: string;
+  garbledOutcome: string;
+}
+
+interface Props {
+  tree: Tree;
+  /** The node whose static page this is: a question, or an outcome (answers panel only). */
+  at: string;
+  strings: QuizStrings;
+}
+
+interface View {
+  at: string;
+  before: Step[];
+  selected: string | undefined;
+  notice: string | null;
+}
+
+/**
+ * The quiz island. Without JavaScript the same markup works as plain links between static
+ * pages; with it, answers are kept in the URL fragment (never sent anywhere), questions
+ * change without reloads, and the back button returns to the previous question.
+ */
+export default function Quiz({ tree, at, strings }: Props) {
+  const [view, setView] = useState<View>({ at, before: [], selected: undefined, notice: null });
+  const heading = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+  const isOutcome = Object.hasOwn(tree.outcomes, view.at);
+
+  // Read the answers from the URL: on load and whenever history moves.
+  useEffect(() => {
+    const read = () => {
+      const here = nodeFromPath(location.pathname) ?? at;
+      const parsed = parseFragment(location.hash);
+      const pos = parsed.ok ? position(tree, parsed.answers, here) : ({ ok: false } as const);
+      if (pos.ok) {
+        setView({ at: here, before: pos.before, selected: pos.selected, notice: null });
+      } else if (Object.hasOwn(tree.outcomes, here)) {
+        setView({ at: here, before: [], selected: undefined, notice: strings.garbledOutcome });
+      } else {
+        history.replaceState(null, '', nodePath(tree, tree.start));
+        setView({ at: tree.start, before: [], selected: undefined, notice: strings.garbled });
+      }
+    };
+    read();
+    addEventListener('popstate', read);
+    return () => removeEventListener('popstate', read);
+  }, []);
+
+  // After moving to another question, put focus on it so screen readers announce it.
+  useEffect(() => {
+    if (!moved.current) return;
+    const q = tree.questions[view.at];
+    if (q) document.title = document.title.replace(/^[^|]*/, `${q.question} `);
+    heading.current?.focus();
+  }, [view.at]);
+
+  const answers = (steps: Step[]): Answer[] => steps.map((s) => ({ question: s.question.id, option: s.option.id }));
+
+  const choose = (event: MouseEvent, optionId: string) => {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
+    const question = tree.questions[view.at]!;
+    const option = question.options.find((o) => o.id === optionId)!;
+    const chosen = [...answers(view.before), { question: question.id, option: option.id }];
+    event.preventDefault();
+    // Remember the choice on this entry, so coming back shows it selected.
+    history.replaceState(null, '', nodePath(tree, view.at) + formatFragment(chosen));
+    if (Object.hasOwn(tree.outcomes, option.next)) {
+      location.assign(nodeHref(tree, option.next, chosen));
+      return;
+    }
+    history.pushState(null, '', nodeHref(tree, option.next, chosen));
+    moved.current = true;
+    setView({ at: option.next, before: [...view.before, { question, option }], selected: undefined, notice: null });
+  };
+
+  const change = (event: MouseEvent, index: number) => {
+    if (isOutcome || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    const step = view.before[index]!;
+    history.pushState(null, '', nodeHref(tree, step.question.id, answers(view.before.slice(0, index + 1))));
+    moved.current = true;
+    setView({ at: step.question.id, before: view.before.slice(0, index), selected: step.option.id, notice: null });
+  };
+
+  const question = tree.questions[view.at];
+  return (
+    <div class="quiz">
+      {view.notice && <p class="box warn" role="status">{view.notice}</p>}
+      {question && (
+        <>
+          <h1 ref={heading} tabIndex={-1}>{question.question}</h1>
+          {question.hint && <p class="muted">{question.hint}</p>}
+          <ul class="options">
+            {question.options.map((o) => (
+              <li key={o.id}>
+                <a
+                  href={nodeHref(tree, o.next, [...answers(view.before), { question: question.id, option: o.id }])}
+                  aria-current={view.selected === o.id ? 'true' : undefined}
+                  onClick={(e) => choose(e, o.id)}
+                >
+                  {o.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {view.before.length > 0 && (
+        <section class="answers" aria-labelledby="your-answers">
+          <h2 id="your-answers">{strings.yourAnswers}</h2>
+          <dl>
+            {view.before.map((s, i) => (
+              <div key={s.question.id} class="answer">
+                <dt>{s.question.question}</dt>
+                <dd>
+                  {s.option.label}{' '}
+                  <a href={nodeHref(tree, s.question.id, answers(view.before.slice(0, i + 1)))} onClick={(e) => change(e, i)}>
+                    {strings.change}
+                    <span class="sr-only">：{s.question.question}</span>
+                  </a>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+      <p>
+        <a href="/check/">{strings.restart}</a>
+      </p>
+    </div>
+  );
+}

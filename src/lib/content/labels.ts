@@ -1,0 +1,15 @@
+/** Display helpers shared by components; pure so they can be unit-tested. */
+
+export function lawLabel(law: { law: string; article: string }): string {
+  return `《${law.law}》${law.article}`;
+}
+
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^\d+]/g, '')}`;
+}
+
+/** 2026-11-25 → 2026年11月25日 */
+export function chineseDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}

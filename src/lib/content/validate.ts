@@ -1,0 +1,130 @@
+import { checkTree, type CheckOutcome, type CheckQuestion } from '../tree/check';
+import { citations } from './refs';
+import type { Kind, Problem, SchemaLike, SourceEntry } from './types';
+
+export type Schemas = Record<Kind, SchemaLike>;
+
+interface Parsed {
+  entry: SourceEntry;
+  id: string;
+  data: Record<string, unknown>;
+}
+
+/** The id an entry is known by, read from raw data so one bad field does not hide the entry. */
+function entryId(entry: SourceEntry): string {
+  const data = (entry.data && typeof entry.data === 'object' ? entry.data : {}) as Record<string, unknown>;
+  const raw = entry.index !== undefined ? data.id : (data.slug ?? entry.fileId);
+  return typeof raw === 'string' || typeof raw === 'number' ? String(raw) : '';
+}
+
+/**
+ * Validates all content at once: each entry against its schema, then ids and every
+ * cross-reference (law and channel ids in bodies and frontmatter, outcomes, chapters,
+ * the decision tree). Returns problems; an empty list means the content is sound.
+ */
+export function validateContent(entries: readonly SourceEntry[], schemas: Schemas): Problem[] {
+  const problems: Problem[] = [];
+  const parsed: Record<Kind, Parsed[]> = { guide: [], cases: [], outcomes: [], questions: [], laws: [], channels: [] };
+  const known: Record<Kind, Set<string>> = { guide: new Set(), cases: new Set(), outcomes: new Set(), questions: new Set(), laws: new Set(), channels: new Set() };
+  for (const entry of entries) known[entry.kind].add(entryId(entry));
+  const rawOutcomes: SourceEntry[] = entries.filter((e) => e.kind === 'outcomes');
+
+  for (const entry of entries) {
+    const where = entry.index === undefined ? '' : `item ${entry.index + 1}${idHint(entry.data)}: `;
+    const result = schemas[entry.kind].safeParse(entry.data);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const field = issue.path.map(String).join('.');
+        const missing = valueAt(entry.data, issue.path) === undefined;
+        const message = missing && field ? 'is required but missing' : issue.message;
+        problems.push({ file: entry.file, message: field ? `${where}field "${field}" ${message}` : `${where}${message}` });
+      }
+      continue;
+    }
+    parsed[entry.kind].push({ entry, id: entryId(entry), data: result.data as Record<string, unknown> });
+  }
+
+  // Duplicate ids within a kind. Questions and outcomes share one namespace (checked by the tree).
+  for (const kind of Object.keys(parsed) as Kind[]) {
+    const firstFile = new Map<string, string>();
+    for (const p of parsed[kind]) {
+      const other = firstFile.get(p.id);
+      if (other !== undefined && kind !== 'questions' && kind !== 'outcomes') {
+        const word = kind === 'laws' || kind === 'channels' ? 'id' : 'slug';
+        problems.push({ file: p.entry.file, message: `duplicate ${word} "${p.id}" (also used in ${other})` });
+      } else if (other !== undefined && kind === 'outcomes') {
+        problems.push({ file: p.entry.file, message: `duplicate slug "${p.id}" (also used in ${other})` });
+      } else {
+        firstFile.set(p.id, p.entry.file);
+      }
+    }
+  }
+
+  const { laws: lawIds, channels: channelIds, outcomes: outcomeIds, guide: guideIds } = known;
+
+  // Citations in MDX bodies.
+  for (const p of [...parsed.guide, ...parsed.cases, ...parsed.outcomes]) {
+    for (const c of citations(p.entry.body ?? '')) {
+      const known = c.component === 'Law' ? lawIds : channelIds;
+      if (!known.has(c.id)) {
+        const word = c.component === 'Law' ? 'law' : 'channel';
+        problems.push({ file: p.entry.file, message: `unknown ${word} id "${c.id}" in <${c.component} id="${c.id}"/>` });
+      }
+    }
+  }
+
+  // References in frontmatter.
+  const refs = (p: Parsed, field: string, known: Set<string>, word: string): void => {
+    const value = p.data[field];
+    for (const id of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
+      if (!known.has(String(id))) problems.push({ file: p.entry.file, message: `field "${field}": unknown ${word} id "${String(id)}"` });
+    }
+  };
+  for (const p of parsed.guide) refs(p, 'outcomes', outcomeIds, 'outcome');
+  for (const p of parsed.cases) {
+    refs(p, 'channels', channelIds, 'channel');
+    refs(p, 'outcome', outcomeIds, 'outcome');
+    refs(p, 'chapters', guideIds, 'guide chapter');
+  }
+  for (const p of parsed.outcomes) refs(p, 'next', outcomeIds, 'outcome');
+
+  // Guide chapters are read in order: each position once.
+  const orderFile = new Map<number, string>();
+  for (const p of parsed.guide) {
+    const order = p.data.order as number;
+    const other = orderFile.get(order);
+    if (other) problems.push({ file: p.entry.file, message: `field "order": ${order} is also used in ${other}` });
+    else orderFile.set(order, p.entry.file);
+  }
+
+  // The decision tree (only once its parts parsed, so messages stay about the real fault).
+  if (parsed.questions.length > 0) {
+    const questions: CheckQuestion[] = parsed.questions.map((p) => ({
+      id: p.id,
+      file: p.entry.file,
+      options: (p.data.options as CheckQuestion['options']) ?? [],
+    }));
+    // Outcomes are read raw here, so an outcome with a schema fault still counts as a node.
+    const outcomes: CheckOutcome[] = rawOutcomes.map((entry) => {
+      const data = (entry.data ?? {}) as Record<string, unknown>;
+      const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
+      return { id: entryId(entry), file: entry.file, branch: data.branch === 'fraud' ? 'fraud' : 'consumer', laws: list(data.laws), channels: list(data.channels) };
+    });
+    problems.push(...checkTree({ questions, outcomes, lawIds, channelIds }));
+  }
+  return problems;
+}
+
+function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let value: unknown = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function idHint(data: unknown): string {
+  const id = data && typeof data === 'object' ? (data as Record<string, unknown>).id : undefined;
+  return typeof id === 'string' || typeof id === 'number' ? ` (id "${id}")` : '';
+}

@@ -1,0 +1,18 @@
+import { z } from 'astro/zod';
+import { slug } from './common';
+
+export const optionSchema = z.object({
+  id: slug,
+  label: z.string().min(1),
+  next: slug,
+  flags: z.array(z.enum(['scam-signal'])).default([]),
+});
+
+export const questionSchema = z.object({
+  id: slug,
+  question: z.string().min(1),
+  hint: z.string().optional(),
+  options: z.array(optionSchema).min(2, 'needs at least two options'),
+});
+
+export type QuestionData = z.infer<typeof questionSchema>;

@@ -1,0 +1,27 @@
+import { z } from 'astro/zod';
+import { slug, textId } from './common';
+
+export const verification = z.enum(['V', 'V2']);
+
+export const lawSchema = z.object({
+  id: slug,
+  law: z.string().min(1),
+  article: z.string().min(1),
+  summary: z.string().min(1),
+  source: z.url(),
+  tag: verification,
+});
+
+export const channelSchema = z
+  .object({
+    id: textId.pipe(slug),
+    name: z.string().min(1),
+    phone: textId.optional(),
+    url: z.url().optional(),
+    handles: z.string().min(1),
+    when: z.string().min(1),
+    tag: verification,
+  });
+
+export type Law = z.infer<typeof lawSchema>;
+export type Channel = z.infer<typeof channelSchema>;

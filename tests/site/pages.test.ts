@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { builtPages, parsePage } from '../helpers/dist';
+
+const pages = builtPages();
+
+describe('every built page', () => {
+  it('finds the pages the site must have', () => {
+    for (const path of ['/', '/404.html', '/guide/', '/guide/scam-or-delay/']) expect(pages).toContain(path);
+  });
+
+  it.each(pages)('%s has lang, a title and exactly one h1', (path) => {
+    const doc = parsePage(path);
+    expect(doc.documentElement.getAttribute('lang')).toBe('zh-CN');
+    expect(doc.title.trim().length).toBeGreaterThan(0);
+    expect(doc.querySelectorAll('h1').length).toBe(1);
+  });
+
+  it.each(pages)('%s loads a script only when it has an island', (path) => {
+    const doc = parsePage(path);
+    const islands = doc.querySelectorAll('astro-island').length;
+    const scripts = doc.querySelectorAll('script, link[rel="modulepreload"]').length;
+    if (islands === 0) expect(scripts, `${path} has no island but loads ${scripts} script(s)`).toBe(0);
+    else expect(scripts).toBeGreaterThan(0);
+  });
+
+  it.each(pages)('%s has a skip link to main content and the disclaimer', (path) => {
+    const doc = parsePage(path);
+    expect(doc.querySelector('a.skip')?.getAttribute('href')).toBe('#main');
+    expect(doc.querySelector('main#main')).not.toBeNull();
+    expect(doc.querySelector('footer')?.textContent).toContain('不是法律意见');
+  });
+});
+
+describe('the home page', () => {
+  const doc = parsePage('/');
+  it('offers the three jobs and states the scam warning', () => {
+    const links = [...doc.querySelectorAll('main a')].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(expect.arrayContaining(['/check/', '/guide/', '/cases/']));
+    expect(doc.querySelector('main')?.textContent).toMatch(/先交.*才能提现.*诈骗/);
+  });
+  it('has the header navigation and a search form that works without JavaScript', () => {
+    const nav = [...doc.querySelectorAll('header nav a')].map((a) => a.textContent?.trim());
+    expect(nav).toEqual(['指南', '自测', '案例']);
+    const form = doc.querySelector('header form[role="search"]');
+    expect(form?.getAttribute('action')).toBe('/search/');
+    expect(form?.querySelector('input[name="q"]')).not.toBeNull();
+  });
+});

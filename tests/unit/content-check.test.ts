@@ -1,0 +1,108 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { checkContentDir } from '../../src/lib/content/check';
+import { formatProblems } from '../../src/lib/content/types';
+import { schemas } from '../../src/schemas';
+import { fixtureCopy } from '../helpers/fixture';
+
+const messages = (root: string) => checkContentDir(root, schemas).map((p) => `${p.file}: ${p.message}`);
+
+describe('content check on fixtures', () => {
+  let fx: ReturnType<typeof fixtureCopy>;
+  afterEach(() => fx?.cleanup());
+
+  it('accepts the good fixture', () => {
+    fx = fixtureCopy();
+    expect(messages(fx.root)).toEqual([]);
+  });
+
+  it('names the file and field of a missing required field', () => {
+    fx = fixtureCopy();
+    fx.edit('content/guide/first.mdx', (t) => t.replace('summary: 拖延还是诈骗。\n', ''));
+    expect(messages(fx.root)).toEqual(['content/guide/first.mdx: field "summary" is required but missing']);
+  });
+
+  it('names the file and id of an unknown law in an MDX body', () => {
+    fx = fixtureCopy();
+    fx.edit('content/guide/first.mdx', (t) => t.replace('<Law id="xiaofa-25"/>', '<Law id="xiaofa-999"/>'));
+    expect(messages(fx.root)).toEqual(['content/guide/first.mdx: unknown law id "xiaofa-999" in <Law id="xiaofa-999"/>']);
+  });
+
+  it('names the file and id of an unknown channel in an MDX body', () => {
+    fx = fixtureCopy();
+    fx.edit('content/guide/first.mdx', (t) => t.replace('<Channel id="110"/>', '<Channel id="120"/>'));
+    expect(messages(fx.root)).toEqual(['content/guide/first.mdx: unknown channel id "120" in <Channel id="120"/>']);
+  });
+
+  it('names unknown ids in frontmatter: outcome laws and channels, case channels, outcome and chapters', () => {
+    fx = fixtureCopy();
+    fx.edit('content/tree/outcomes/demand.mdx', (t) => t.replace('laws: [xiaofa-25]', 'laws: [xiaofa-25, nope-1]').replace('channels: ["12315"]', 'channels: ["12345"]'));
+    fx.edit('content/cases/one.mdx', (t) => t.replace('channels: ["12315"]', 'channels: ["96110"]').replace('outcome: demand', 'outcome: demands').replace('chapters: [first]', 'chapters: [second]'));
+    expect(messages(fx.root)).toEqual([
+      'content/cases/one.mdx: field "channels": unknown channel id "96110"',
+      'content/cases/one.mdx: field "outcome": unknown outcome id "demands"',
+      'content/cases/one.mdx: field "chapters": unknown guide chapter id "second"',
+      'content/tree/outcomes/demand.mdx: outcome "demand", field "laws": unknown law id "nope-1"',
+      'content/tree/outcomes/demand.mdx: outcome "demand", field "channels": unknown channel id "12345"',
+    ]);
+  });
+
+  it('rejects a duplicate slug, naming both files', () => {
+    fx = fixtureCopy();
+    fx.edit('content/cases/one.mdx', (t) => t.replace('source: composite', 'source: composite\nslug: two'));
+    fx.write('content/cases/two.mdx', readFixture('content/cases/one.mdx'));
+    expect(messages(fx.root)).toEqual(['content/cases/two.mdx: duplicate slug "two" (also used in content/cases/one.mdx)']);
+  });
+
+  it('rejects a duplicate registry id', () => {
+    fx = fixtureCopy();
+    fx.edit('content/laws.yaml', (t) => t.replace('- id: fanzha-20', '- id: xiaofa-25'));
+    expect(messages(fx.root)).toEqual([
+      'content/laws.yaml: duplicate id "xiaofa-25" (also used in content/laws.yaml)',
+      'content/tree/outcomes/police.mdx: outcome "police", field "laws": unknown law id "fanzha-20"',
+    ]);
+  });
+
+  it('rejects a malformed date, naming the field', () => {
+    fx = fixtureCopy();
+    fx.edit('content/guide/first.mdx', (t) => t.replace('reviewed: 2026-11-25', 'reviewed: 2026-13-45'));
+    expect(messages(fx.root)).toEqual(['content/guide/first.mdx: field "reviewed" must be a real date written YYYY-MM-DD, got "2026-13-45"']);
+  });
+
+  it('rejects an impossible day and a date in another format', () => {
+    fx = fixtureCopy();
+    fx.edit('content/guide/first.mdx', (t) => t.replace('reviewed: 2026-11-25', 'reviewed: 2026-02-30'));
+    fx.edit('content/cases/one.mdx', (t) => t.replace('reviewed: 2026-11-25', 'reviewed: 2026/11/25'));
+    expect(messages(fx.root)).toEqual([
+      'content/guide/first.mdx: field "reviewed" must be a real date written YYYY-MM-DD, got "2026-02-30"',
+      'content/cases/one.mdx: field "reviewed" must be a real date written YYYY-MM-DD, got "2026/11/25"',
+    ]);
+  });
+
+  it('names the item of a YAML list with a missing field, and an unquoted number id', () => {
+    fx = fixtureCopy();
+    fx.edit('content/channels.yaml', (t) => t.replace('- id: "110"', '- id: 110').replace('  handles: 投诉举报。\n', ''));
+    expect(messages(fx.root)).toEqual([
+      'content/channels.yaml: item 1 (id "12315"): field "handles" is required but missing',
+      'content/channels.yaml: item 2 (id "110"): field "id" must be text (put numbers in quotes, e.g. "12315")',
+    ]);
+  });
+
+  it('reports a file that is not YAML at all', () => {
+    fx = fixtureCopy();
+    fx.write('content/laws.yaml', '- id: [unclosed\n');
+    const found = messages(fx.root);
+    expect(found[0]).toMatch(/^content\/laws\.yaml: is not valid YAML: /);
+  });
+
+  it('formats problems as one line per file for the build log', () => {
+    expect(formatProblems([{ file: 'content/guide/a.mdx', message: 'unknown law id "x" in <Law id="x"/>' }])).toBe(
+      'Content check failed (1 problem):\n  - content/guide/a.mdx: unknown law id "x" in <Law id="x"/>',
+    );
+  });
+});
+
+function readFixture(file: string): string {
+  return readFileSync(fileURLToPath(new URL(`../fixtures/content/${file}`, import.meta.url)), 'utf8');
+}

@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+
+// Four suites: pure logic, islands in a fake DOM, checks on the built dist, and real Chromium.
+// `npm test` builds the site first, so site and e2e suites read a fresh dist/.
+export default defineConfig({
+  test: {
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      { extends: true, test: { name: 'components', include: ['tests/components/**/*.test.{ts,tsx}'], environment: 'happy-dom' } },
+      { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false },
+      },
+    ],
+  },
+});
