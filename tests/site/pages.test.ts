@@ -46,3 +46,21 @@ describe('the home page', () => {
     expect(form?.querySelector('input[name="q"]')).not.toBeNull();
   });
 });
+
+describe('the quiz pages', () => {
+  it('start page links to the first question of questions.yaml', () => {
+    const start = parsePage('/check/');
+    expect(start.querySelector('main a.button')?.getAttribute('href')).toBe('/check/q/redflags/');
+  });
+  it('every question and outcome has its own static page whose options are plain links', () => {
+    const questionPages = pages.filter((p) => p.startsWith('/check/q/'));
+    const outcomePages = pages.filter((p) => p.startsWith('/check/result/'));
+    expect(questionPages.length).toBe(8);
+    expect(outcomePages.length).toBeGreaterThanOrEqual(12);
+    for (const path of questionPages) {
+      const links = [...parsePage(path).querySelectorAll('main .options a')].map((a) => a.getAttribute('href') ?? '');
+      expect(links.length, path).toBeGreaterThanOrEqual(2);
+      for (const href of links) expect(pages, `${path} links to ${href}`).toContain(href.split('#')[0]);
+    }
+  });
+});

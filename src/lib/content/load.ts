@@ -71,3 +71,12 @@ function readYaml(text: string, file: string, problems: Problem[]): unknown {
     return undefined;
   }
 }
+
+/** Question ids in file order: the first question is the start of the tree. */
+export function questionOrder(root: string): string[] {
+  const { entries } = loadContent(root);
+  return entries
+    .filter((e) => e.kind === 'questions')
+    .map((e) => (e.data as { id?: unknown } | null)?.id)
+    .filter((id): id is string => typeof id === 'string');
+}

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, watchedPage } from '../helpers/browser';
+import { serveDist } from '../helpers/server';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const h1 = (page: import('playwright-core').Page) => page.locator('h1').textContent();
+
+describe('the quiz in Chromium', () => {
+  it('clicks through to an outcome with JavaScript on, without a request while answering', async () => {
+    const context = await browser.newContext();
+    const { page, consoleErrors, requests } = await watchedPage(context);
+    await page.goto(`${server.origin}/check/`);
+    await page.getByRole('link', { name: '开始' }).click();
+    await page.waitForURL('**/check/q/redflags/');
+    await page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
+    const before = requests.length;
+    await page.getByRole('link', { name: '都没有' }).click();
+    await page.waitForURL('**/check/q/situation/#redflags=none');
+    await page.getByRole('link', { name: /电商平台购物/ }).click();
+    await page.waitForURL('**/check/q/asked-merchant/#redflags=none&situation=platform');
+    expect(await page.getByRole('heading', { name: '你的回答' }).isVisible()).toBe(true);
+    expect(requests.length, `requests while answering: ${requests.slice(before).join(', ')}`).toBe(before);
+    await page.getByRole('link', { name: /还没有，或者只打过电话/ }).click();
+    await page.waitForURL('**/check/result/merchant-demand/#redflags=none&situation=platform&asked-merchant=not-yet');
+    expect(await page.locator('.answers dd').count()).toBe(3);
+    expect(consoleErrors).toEqual([]);
+    expect(requests.filter((u) => new URL(u).origin !== server.origin)).toEqual([]);
+    await context.close();
+  });
+
+  it('works with JavaScript off: plain links from the start page to an outcome', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/check/`);
+    await page.getByRole('link', { name: '开始' }).click();
+    await page.getByRole('link', { name: '有人说能帮我追回被骗的钱，但要先收费' }).click();
+    await page.waitForURL('**/check/result/recovery-scam/**');
+    expect(await h1(page)).toBeTruthy();
+    expect(await page.locator('main').textContent()).toContain('110');
+    await context.close();
+  });
+
+  it('can be answered with the keyboard only, and focus moves to each new question', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/check/q/redflags/`);
+    await page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
+    // Tab from the top of the page until the 都没有 option has focus, then press Enter.
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate(() => document.activeElement?.textContent)) === '都没有') break;
+    }
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/check/q/situation/**');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('你的钱是在哪里卡住的？');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('电商平台购物');
+    await context.close();
+  });
+
+  it('back returns to the previous question with its answer selected; reload restores', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/check/q/redflags/`);
+    await page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
+    await page.getByRole('link', { name: '都没有' }).click();
+    await page.waitForURL('**/check/q/situation/**');
+    await page.goBack();
+    await page.waitForURL('**/check/q/redflags/**');
+    expect(await h1(page)).toBe('先排除诈骗：对方有没有下面任何一种情况？');
+    expect(await page.getByRole('link', { name: '都没有' }).getAttribute('aria-current')).toBe('true');
+    await page.goForward();
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('.answers') !== null);
+    expect(await h1(page)).toBe('你的钱是在哪里卡住的？');
+    expect(await page.locator('.answers dd').textContent()).toContain('都没有');
+    await context.close();
+  });
+
+  it('restarts with a notice when the link is garbled', async () => {
+    const context = await browser.newContext();
+    const { page, consoleErrors } = await watchedPage(context);
+    await page.goto(`${server.origin}/check/q/tried/#redflags=none&situation=%%%`);
+    await page.waitForSelector('[role="status"]');
+    expect(await h1(page)).toBe('先排除诈骗：对方有没有下面任何一种情况？');
+    expect(new URL(page.url()).pathname).toBe('/check/q/redflags/');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
