@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch } from '../helpers/browser';
-import { serveDist } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../helpers/site';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 describe('printing a guide chapter', () => {
   it('hides navigation, keeps the content and shows where links go', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/guide/demand-letter/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/guide/demand-letter/`);
     const display = (selector: string) => page.$eval(selector, (el) => getComputedStyle(el).display);
     expect(await display('header.site-header')).not.toBe('none');
     await page.emulateMedia({ media: 'print' });

@@ -1,27 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, watchedPage } from '../helpers/browser';
-import { serveDist } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import { watchedPage } from '../helpers/browser';
+import { useSite } from '../helpers/site';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const h1 = (page: import('playwright-core').Page) => page.locator('h1').textContent();
 
 describe('the quiz in Chromium', () => {
   it('clicks through to an outcome with JavaScript on, without a request while answering', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const { page, consoleErrors, requests } = await watchedPage(context);
-    await page.goto(`${server.origin}/check/`);
+    await page.goto(`${site.origin}/check/`);
     await page.getByRole('link', { name: '开始' }).click();
     await page.waitForURL('**/check/q/redflags/');
     await page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
@@ -36,14 +25,14 @@ describe('the quiz in Chromium', () => {
     await page.waitForURL('**/check/result/merchant-demand/#redflags=none&situation=platform&asked-merchant=not-yet');
     expect(await page.locator('.answers dd').count()).toBe(3);
     expect(consoleErrors).toEqual([]);
-    expect(requests.filter((u) => new URL(u).origin !== server.origin)).toEqual([]);
+    expect(requests.filter((u) => new URL(u).origin !== site.origin)).toEqual([]);
     await context.close();
   });
 
   it('works with JavaScript off: plain links from the start page to an outcome', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/check/`);
+    await page.goto(`${site.origin}/check/`);
     await page.getByRole('link', { name: '开始' }).click();
     await page.getByRole('link', { name: '有人说能帮我追回被骗的钱，但要先收费' }).click();
     await page.waitForURL('**/check/result/recovery-scam/**');
@@ -53,9 +42,9 @@ describe('the quiz in Chromium', () => {
   });
 
   it('can be answered with the keyboard only, and focus moves to each new question', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.origin}/check/q/redflags/`);
+    await page.goto(`${site.origin}/check/q/redflags/`);
     await page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
     // Tab from the top of the page until the 都没有 option has focus, then press Enter.
     for (let i = 0; i < 40; i++) {
@@ -72,9 +61,9 @@ describe('the quiz in Chromium', () => {
   });
 
   it('back returns to the previous question with its answer selected; reload restores', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.origin}/check/q/redflags/`);
+    await page.goto(`${site.origin}/check/q/redflags/`);
     await page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
     await page.getByRole('link', { name: '都没有' }).click();
     await page.waitForURL('**/check/q/situation/**');
@@ -91,9 +80,9 @@ describe('the quiz in Chromium', () => {
   });
 
   it('restarts with a notice when the link is garbled', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const { page, consoleErrors } = await watchedPage(context);
-    await page.goto(`${server.origin}/check/q/tried/#redflags=none&situation=%%%`);
+    await page.goto(`${site.origin}/check/q/tried/#redflags=none&situation=%%%`);
     await page.waitForSelector('[role="status"]');
     expect(await h1(page)).toBe('先排除诈骗：对方有没有下面任何一种情况？');
     expect(new URL(page.url()).pathname).toBe('/check/q/redflags/');
