@@ -19,5 +19,7 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
+  // No code blocks on this site; Shiki's inline styles would need 'unsafe-inline' under CSP.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
 });

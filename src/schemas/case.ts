@@ -4,6 +4,14 @@ import { isoDate, slug, textId } from './common';
 export const situations = ['platform', 'merchant', 'local', 'flight', 'travel', 'digital', 'telecom', 'prepaid', 'deposit', 'investment', 'gambling', 'task', 'crypto', 'recovery'] as const;
 export const payments = ['checkout', 'wallet', 'credit-card', 'debit-card', 'transfer', 'crypto-cash'] as const;
 export const results = ['全额退回', '部分退回', '未退回', '已报警立案', '止损未再受骗'] as const;
+/** URL slugs for the result filter pages (/cases/result/<slug>/). */
+export const resultSlugs: Record<(typeof results)[number], string> = {
+  全额退回: 'full',
+  部分退回: 'partial',
+  未退回: 'none',
+  已报警立案: 'reported',
+  止损未再受骗: 'stopped',
+};
 
 export const caseSchema = z.object({
   title: z.string().min(1),

@@ -23,6 +23,7 @@ describe('the quiz in Chromium', () => {
     expect(requests.length, `requests while answering: ${requests.slice(before).join(', ')}`).toBe(before);
     await page.getByRole('link', { name: /还没有，或者只打过电话/ }).click();
     await page.waitForURL('**/check/result/merchant-demand/#redflags=none&situation=platform&asked-merchant=not-yet');
+    await page.waitForSelector('.answers dd');
     expect(await page.locator('.answers dd').count()).toBe(3);
     expect(consoleErrors).toEqual([]);
     expect(requests.filter((u) => new URL(u).origin !== site.origin)).toEqual([]);
