@@ -96,7 +96,7 @@ export default function Quiz({ tree, at, strings }: Props) {
 
   const question = tree.questions[view.at];
   return (
-    <div class="quiz">
+    <div class={question ? 'quiz' : 'quiz no-print'}>
       {view.notice && <p class="box warn" role="status">{view.notice}</p>}
       {question && (
         <>

@@ -13,3 +13,8 @@ export function chineseDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${y}年${m}月${d}日`;
 }
+
+/** A phone number for display: hyphens that never break a line (010‑12300 stays whole). */
+export function phoneText(phone: string): string {
+  return phone.replace(/-/g, '\u2011');
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { weigh } from '../bench/weigh';
+import { builtPages, DIST } from '../helpers/dist';
+
+// Bytes are deterministic, so budgets are asserted here; timings are only printed by npm run bench.
+const pages = builtPages();
+const KB = 1024;
+
+describe('byte budgets (gzip)', () => {
+  const reading = pages.filter((p) => /^\/(guide|cases)\//.test(p));
+
+  it.each(reading)('%s loads no JavaScript and weighs at most 16 KB (HTML + CSS)', (path) => {
+    const w = weigh(DIST, path);
+    expect(w.js, `${path} loads ${w.scripts.join(', ')}`).toBe(0);
+    expect(w.html + w.css).toBeLessThanOrEqual(16 * KB);
+  });
+
+  it.each(pages.filter((p) => p.startsWith('/check/')))('%s loads at most 12 KB of JavaScript', (path) => {
+    expect(weigh(DIST, path).js).toBeLessThanOrEqual(12 * KB);
+  });
+
+  it('measures the island: question pages do load JavaScript', () => {
+    const w = weigh(DIST, '/check/q/redflags/');
+    expect(w.js).toBeGreaterThan(4 * KB);
+    expect(w.scripts.some((s) => s.includes('Quiz'))).toBe(true);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { builtPages, DIST, pageFile, parsePage } from '../helpers/dist';
+
+const pages = builtPages();
+
+describe('built HTML', () => {
+  it('validates without errors (html-validate, recommended rules)', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const errors: string[] = [];
+    for (const path of pages) {
+      const report = await validator.validateFile(pageFile(path));
+      for (const result of report.results) for (const m of result.messages) errors.push(`${path}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('has no broken internal link or anchor', () => {
+    const ids = new Map<string, Set<string>>();
+    const idsOf = (path: string) => {
+      if (!ids.has(path)) ids.set(path, new Set([...parsePage(path).querySelectorAll('[id]')].map((e) => e.id)));
+      return ids.get(path)!;
+    };
+    const broken: string[] = [];
+    let checked = 0;
+    for (const path of pages) {
+      for (const a of parsePage(path).querySelectorAll('a[href]')) {
+        const href = a.getAttribute('href')!;
+        if (/^(https?:|mailto:|tel:|data:)/.test(href)) continue;
+        const url = new URL(href, `http://site${path}`);
+        const target = url.pathname;
+        const isPage = pages.includes(target);
+        if (!isPage && !existsSync(join(DIST, target))) {
+          broken.push(`${path} → ${href}`);
+          continue;
+        }
+        // Quiz fragments carry answers, not anchors; every other fragment must name an element.
+        const fragment = decodeURIComponent(url.hash.slice(1));
+        if (fragment && isPage && !/^\/check\/(q|result)\//.test(target) && !idsOf(target).has(fragment)) broken.push(`${path} → ${href} (no such anchor)`);
+        checked++;
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(500);
+  });
+});
