@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, DIST, parsePage } from '../helpers/dist';
+
+const pages = builtPages();
+
+describe('the search index', () => {
+  it('is one Pagefind index with one lower-case language tag, zh-cn', () => {
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
+    const indexed = pages.filter((p) => parsePage(p).querySelector('[data-pagefind-body]'));
+    expect(entry.languages['zh-cn']!.page_count).toBe(indexed.length);
+  });
+
+  it('indexes only the main content of guide chapters, cases and quiz outcomes, each with a type and a summary', () => {
+    for (const path of pages) {
+      const doc = parsePage(path);
+      const body = doc.querySelector('[data-pagefind-body]');
+      const shouldIndex = /^\/(guide|cases|check\/result)\/[^/]+\/$/.test(path) && !/^\/cases\/(situation|payment|result)\//.test(path);
+      expect(Boolean(body), path).toBe(shouldIndex);
+      if (!body) continue;
+      expect(body.closest('main'), path).not.toBeNull();
+      expect(body.querySelector('header, footer, nav.pager'), path).toBeNull();
+      expect(body.getAttribute('data-pagefind-filter'), path).toMatch(/^type:(指南|案例|自测结果)$/);
+      expect(body.getAttribute('data-pagefind-meta'), path).toMatch(/^summary:.+/);
+    }
+  });
+});
