@@ -38,12 +38,12 @@ const pages: [string, string | null][] = [
 ];
 
 const kb = (n: number) => (n / 1024).toFixed(1).padStart(6);
-console.log('\ngzip KB per page type          HTML    CSS     JS  HTML+CSS  page');
+console.log('\ngzip KB per page type          HTML    CSS     JS  lazyJS  HTML+CSS  page');
 for (const [label, path] of pages) {
   if (!path) continue;
   try {
     const w = weigh(dist, path);
-    console.log(`${label.padEnd(28)} ${kb(w.html)} ${kb(w.css)} ${kb(w.js)}    ${kb(w.html + w.css)}  ${path}`);
+    console.log(`${label.padEnd(28)} ${kb(w.html)} ${kb(w.css)} ${kb(w.js)} ${kb(w.lazyJs)}    ${kb(w.html + w.css)}  ${path}`);
   } catch {
     console.log(`${label.padEnd(28)} (not built) ${path}`);
   }

@@ -8,8 +8,11 @@ import { gzipSync } from 'node:zlib';
 export interface Weight {
   html: number;
   css: number;
+  /** JavaScript loaded with the page: inline scripts and islands hydrated on load, with their static imports. */
   js: number;
-  /** Every JS file the page loads, as site paths. */
+  /** JavaScript loaded later: islands hydrated when visible or idle, and dynamic imports. */
+  lazyJs: number;
+  /** Every JS file the page can load, as site paths. */
   scripts: string[];
 }
 
@@ -23,20 +26,30 @@ export function weigh(dist: string, urlPath: string): Weight {
   const html = readFileSync(pageHtmlFile(dist, urlPath), 'utf8');
   let css = 0;
   for (const m of html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)) css += gz(readFileSync(join(dist, m[1]!)));
-  const roots = new Set<string>();
-  for (const m of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) roots.add(m[1]!);
-  for (const m of html.matchAll(/\b(?:component-url|renderer-url)="([^"]+)"/g)) roots.add(m[1]!);
-  for (const m of html.matchAll(/<link[^>]+rel="modulepreload"[^>]*href="([^"]+)"/g)) roots.add(m[1]!);
-  const scripts = closure(dist, [...roots]);
-  let js = scripts.reduce((sum, path) => sum + gz(readFileSync(join(dist, path))), 0);
-  // Inline scripts (Astro's island loader) are part of the HTML's bytes already; count them as JS too.
+  const eager = new Set<string>();
+  const lazy = new Set<string>();
+  for (const m of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) eager.add(m[1]!);
+  for (const m of html.matchAll(/<link[^>]+rel="modulepreload"[^>]*href="([^"]+)"/g)) eager.add(m[1]!);
+  for (const m of html.matchAll(/<astro-island\b[^>]*>/g)) {
+    const tag = m[0];
+    const client = /\bclient="([^"]+)"/.exec(tag)?.[1];
+    const target = client === 'load' || client === 'only' ? eager : lazy;
+    for (const u of tag.matchAll(/\b(?:component-url|renderer-url)="([^"]+)"/g)) target.add(u[1]!);
+  }
+  const eagerFiles = closure(dist, [...eager], false);
+  const lazyFiles = closure(dist, [...eagerFiles, ...lazy], true).filter((f) => !eagerFiles.includes(f));
+  const size = (files: string[]) => files.reduce((sum, path) => sum + gz(readFileSync(join(dist, path))), 0);
+  let js = size(eagerFiles);
+  const lazyJs = size(lazyFiles);
+  const scripts = [...eagerFiles, ...lazyFiles].sort();
+  // Inline scripts (Astro's island loader) travel inside the HTML; count them as JS too.
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
   if (inline) js += gz(inline);
-  return { html: gz(html), css, js, scripts };
+  return { html: gz(html), css, js, lazyJs, scripts };
 }
 
-/** A JS module and everything it imports, statically or dynamically. */
-function closure(dist: string, roots: string[]): string[] {
+/** JS modules and everything they import statically (and dynamically, when asked). */
+function closure(dist: string, roots: string[], dynamic: boolean): string[] {
   const seen = new Set<string>();
   const queue = [...roots];
   while (queue.length) {
@@ -45,6 +58,7 @@ function closure(dist: string, roots: string[]): string[] {
     seen.add(path);
     const code = readFileSync(join(dist, path), 'utf8');
     for (const m of code.matchAll(/(?:import|export)\s*(?:[^'"()]*?from\s*)?["']([^"']+\.m?js)["']|import\(\s*["']([^"']+\.m?js)["']\s*\)/g)) {
+      if (m[2] && !dynamic) continue;
       const spec = m[1] ?? m[2]!;
       queue.push(spec.startsWith('/') ? spec : posix.join(posix.dirname(path), spec));
     }

@@ -4,6 +4,7 @@ export interface TreeOption {
   label: string;
   next: string;
   flags: string[];
+  fact?: string | undefined;
 }
 
 export interface TreeQuestion {

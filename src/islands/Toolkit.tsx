@@ -1,0 +1,223 @@
+import { useEffect, useState } from 'preact/hooks';
+import { computeDeadlines, type DeadlineInputs } from '../lib/deadlines/compute';
+import { todayInChina } from '../lib/deadlines/dates';
+import { toIcs } from '../lib/deadlines/ics';
+import { fileName, FIELDS, renderLetter, type Field, type Fields, type LetterTemplate } from '../lib/letters/render';
+import { parseFragment } from '../lib/tree/fragment';
+import { loadTicks, saveTicks, clearSiteData } from '../lib/storage';
+
+export interface ToolkitStrings {
+  letterHeading: string;
+  letterLede: string;
+  fields: Record<Field, string>;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  print: string;
+  download: string;
+  noScript: string;
+  checklistHeading: string;
+  checklistNote: string;
+  deadlinesHeading: string;
+  deadlinesLede: string;
+  deadlinesNote: string;
+  inputs: Record<keyof DeadlineInputs, string>;
+  results: Record<string, string>;
+  estimated: string;
+  basis: string;
+  date: string;
+  what: string;
+  noDates: string;
+  exportIcs: string;
+  clearHeading: string;
+  clearText: string;
+  clear: string;
+  cleared: string;
+}
+
+interface Props {
+  outcome: string;
+  template: LetterTemplate | null;
+  /** Legal basis lines, from the laws registry. */
+  laws: string[];
+  /** Short law labels by id, for the deadline table. */
+  lawLabels: Record<string, string>;
+  evidence: string[];
+  /** Letter facts by "question=option". */
+  facts: Record<string, string>;
+  deadlines: boolean;
+  /** The date the page was built: the letter's date until the browser knows today's. */
+  builtOn: string;
+  strings: ToolkitStrings;
+}
+
+const DATE_FIELDS: Field[] = ['paidOn', 'requestedOn'];
+const DEADLINE_INPUTS: (keyof DeadlineInputs)[] = ['received', 'requested', 'returned', 'complained', 'accepted'];
+
+function saveFile(name: string, type: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/**
+ * What a reader needs to act on an outcome: the letter for this rung, the evidence
+ * checklist and the deadline calculator. Nothing leaves the device; only checklist
+ * ticks are stored (localStorage), and 清除我的数据 removes them.
+ */
+export default function Toolkit({ outcome, template, laws, lawLabels, evidence, facts, deadlines, builtOn, strings }: Props) {
+  const [hydrated, setHydrated] = useState(false);
+  const [fields, setFields] = useState<Fields>({});
+  const [answerFacts, setAnswerFacts] = useState<string[]>([]);
+  const [ticks, setTicks] = useState<boolean[]>(evidence.map(() => false));
+  const [dates, setDates] = useState<DeadlineInputs>({});
+  const [today, setToday] = useState(builtOn);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    setHydrated(true);
+    setToday(todayInChina());
+    setTicks(loadTicks(outcome, evidence.length));
+    const parsed = parseFragment(location.hash);
+    if (parsed.ok) setAnswerFacts(parsed.answers.map((a) => facts[`${a.question}=${a.option}`]).filter((f): f is string => Boolean(f)));
+  }, []);
+
+  const letter = template ? renderLetter(template, fields, { facts: answerFacts, laws, evidence }, strings.fields, today) : '';
+  const results = computeDeadlines(dates);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(letter);
+      setStatus(strings.copied);
+    } catch {
+      setStatus(strings.copyFailed);
+    }
+  };
+
+  const print = () => {
+    document.body.classList.add('print-letter');
+    addEventListener('afterprint', () => document.body.classList.remove('print-letter'), { once: true });
+    print_();
+  };
+
+  const tick = (i: number, on: boolean) => {
+    const next = ticks.map((t, j) => (j === i ? on : t));
+    setTicks(next);
+    saveTicks(outcome, next);
+  };
+
+  const clear = () => {
+    clearSiteData();
+    setTicks(evidence.map(() => false));
+    setFields({});
+    setDates({});
+    setStatus(strings.cleared);
+  };
+
+  const exportIcs = () => {
+    const events = results.map((r) => ({
+      uid: `${r.id}-${r.date}@refundpath`,
+      date: r.date,
+      summary: strings.results[r.id] ?? r.id,
+      description: r.laws.map((id) => lawLabels[id] ?? id).join('；'),
+    }));
+    saveFile(`refundpath-deadlines-${today}.ics`, 'text/calendar;charset=utf-8', toIcs(events, new Date()));
+  };
+
+  return (
+    <div class="toolkit" data-pagefind-ignore>
+      {template && (
+        <section aria-labelledby="letter-heading" class="letter-section">
+          <h2 id="letter-heading">{strings.letterHeading}</h2>
+          <p class="no-print">{hydrated ? strings.letterLede : strings.noScript}</p>
+          <div class="fields no-print">
+            {FIELDS.map((f) => (
+              <p key={f}>
+                <label for={`field-${f}`}>{strings.fields[f]}</label>
+                <input
+                  id={`field-${f}`}
+                  type={DATE_FIELDS.includes(f) ? 'date' : 'text'}
+                  inputMode={f === 'amount' ? 'decimal' : undefined}
+                  value={fields[f] ?? ''}
+                  disabled={!hydrated}
+                  onInput={(e) => setFields({ ...fields, [f]: e.currentTarget.value })}
+                />
+              </p>
+            ))}
+          </div>
+          <pre class="letter" id="letter-text" tabIndex={0} aria-label={template.title}>{letter}</pre>
+          <p class="actions no-print">
+            <button type="button" onClick={copy} disabled={!hydrated}>{strings.copy}</button>{' '}
+            <button type="button" class="secondary" onClick={print} disabled={!hydrated}>{strings.print}</button>{' '}
+            <button type="button" class="secondary" disabled={!hydrated} onClick={() => saveFile(fileName(template.title, today), 'text/plain;charset=utf-8', letter)}>
+              {strings.download}
+            </button>
+          </p>
+        </section>
+      )}
+      <section aria-labelledby="checklist-heading" class="no-print">
+        <h2 id="checklist-heading">{strings.checklistHeading}</h2>
+        <ul class="checklist">
+          {evidence.map((item, i) => (
+            <li key={item}>
+              <label>
+                <input type="checkbox" checked={ticks[i]} disabled={!hydrated} onChange={(e) => tick(i, e.currentTarget.checked)} /> {item}
+              </label>
+            </li>
+          ))}
+        </ul>
+        <p class="muted">{strings.checklistNote}</p>
+      </section>
+      {deadlines && (
+        <section aria-labelledby="deadlines-heading" class="no-print">
+          <h2 id="deadlines-heading">{strings.deadlinesHeading}</h2>
+          <p>{strings.deadlinesLede}</p>
+          <div class="fields">
+            {DEADLINE_INPUTS.map((k) => (
+              <p key={k}>
+                <label for={`date-${k}`}>{strings.inputs[k]}</label>
+                <input id={`date-${k}`} type="date" value={dates[k] ?? ''} disabled={!hydrated} onInput={(e) => setDates({ ...dates, [k]: e.currentTarget.value })} />
+              </p>
+            ))}
+          </div>
+          {results.length === 0 ? (
+            <p class="muted">{strings.noDates}</p>
+          ) : (
+            <>
+              <table class="deadlines">
+                <thead>
+                  <tr><th scope="col">{strings.date}</th><th scope="col">{strings.what}</th><th scope="col">{strings.basis}</th></tr>
+                </thead>
+                <tbody>
+                  {results.map((r) => (
+                    <tr key={r.id}>
+                      <td><time dateTime={r.date}>{r.date}</time></td>
+                      <td>{strings.results[r.id]}{r.estimated ? `（${strings.estimated}）` : ''}</td>
+                      <td>{r.laws.map((id) => lawLabels[id] ?? id).join('；')}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <p><button type="button" class="secondary" onClick={exportIcs}>{strings.exportIcs}</button></p>
+            </>
+          )}
+          <p class="muted">{strings.deadlinesNote}</p>
+        </section>
+      )}
+      <section aria-labelledby="clear-heading" class="no-print">
+        <h2 id="clear-heading">{strings.clearHeading}</h2>
+        <p>{strings.clearText}</p>
+        <button type="button" class="secondary" onClick={clear} disabled={!hydrated}>{strings.clear}</button>
+      </section>
+      <p role="status" class="muted no-print">{status}</p>
+    </div>
+  );
+}
+
+// window.print, named apart so the handler above can be called print.
+function print_() {
+  window.print();
+}

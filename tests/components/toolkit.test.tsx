@@ -1,0 +1,77 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import Toolkit from '../../src/islands/Toolkit';
+import { letterTemplates } from '../../src/i18n/letters.zh-cn';
+import { zhCN } from '../../src/i18n/zh-cn';
+
+const props = {
+  outcome: 'merchant-demand',
+  template: letterTemplates.demand,
+  laws: ['《中华人民共和国消费者权益保护法》第二十五条：七日无理由退货。'],
+  lawLabels: { 'xiaofa-25': '《中华人民共和国消费者权益保护法》第二十五条' },
+  evidence: ['订单截图', '聊天记录', '付款记录'],
+  facts: { 'asked-merchant=stalled': '商家以“系统维护”为由一直拖延。' },
+  deadlines: true,
+  builtOn: '2026-11-25',
+  strings: zhCN.toolkit,
+};
+const letter = () => document.getElementById('letter-text')!.textContent!;
+
+beforeEach(() => {
+  localStorage.clear();
+  history.replaceState(null, '', '/check/result/merchant-demand/#redflags=none&situation=platform&asked-merchant=stalled&stuck-time=under-15');
+});
+afterEach(cleanup);
+
+describe('Toolkit island', () => {
+  it('updates the letter as the reader types, with the facts from the quiz answers', async () => {
+    render(<Toolkit {...props} />);
+    await waitFor(() => expect(letter()).toContain('商家以“系统维护”为由一直拖延。'));
+    expect(letter()).toContain('＿＿＿＿（商家或对方名称）');
+    fireEvent.input(screen.getByLabelText('商家或对方名称'), { target: { value: '某数码店' } });
+    fireEvent.input(screen.getByLabelText('金额（元）'), { target: { value: '2600' } });
+    expect(letter()).toContain('致：某数码店');
+    expect(letter()).toContain('将2600元原路退还给我');
+    expect(letter()).toContain('《中华人民共和国消费者权益保护法》第二十五条');
+  });
+
+  it('keeps checklist ticks in localStorage across a remount', async () => {
+    const first = render(<Toolkit {...props} />);
+    await waitFor(() => expect((screen.getByLabelText('聊天记录') as HTMLInputElement).disabled).toBe(false));
+    fireEvent.click(screen.getByLabelText('聊天记录'));
+    expect(JSON.parse(localStorage.getItem('refundpath:evidence:merchant-demand')!)).toEqual([false, true, false]);
+    first.unmount();
+    render(<Toolkit {...props} />);
+    await waitFor(() => expect((screen.getByLabelText('聊天记录') as HTMLInputElement).checked).toBe(true));
+    expect((screen.getByLabelText('订单截图') as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('lists the deadlines that follow from the dates entered', async () => {
+    render(<Toolkit {...props} />);
+    expect(screen.getByText(zhCN.toolkit.noDates)).toBeTruthy();
+    fireEvent.input(await screen.findByLabelText('提出退款的日期'), { target: { value: '2026-11-05' } });
+    await waitFor(() => expect(screen.getByText('2026-11-20')).toBeTruthy());
+    expect(screen.getByText('2029-11-05')).toBeTruthy();
+    expect(screen.getByRole('button', { name: '导出到日历（.ics）' })).toBeTruthy();
+  });
+
+  it('清除我的数据 empties storage and the form', async () => {
+    localStorage.setItem('refundpath:evidence:other', '[true]');
+    render(<Toolkit {...props} />);
+    await waitFor(() => expect((screen.getByLabelText('订单截图') as HTMLInputElement).disabled).toBe(false));
+    fireEvent.click(screen.getByLabelText('订单截图'));
+    fireEvent.input(screen.getByLabelText('订单号'), { target: { value: 'A123' } });
+    fireEvent.click(screen.getByRole('button', { name: '清除我的数据' }));
+    expect(localStorage.length).toBe(0);
+    expect((screen.getByLabelText('订单截图') as HTMLInputElement).checked).toBe(false);
+    expect((screen.getByLabelText('订单号') as HTMLInputElement).value).toBe('');
+    expect(screen.getByRole('status').textContent).toBe(zhCN.toolkit.cleared);
+  });
+
+  it('shows no deadline calculator on the fraud branch, and no letter when the outcome has none', () => {
+    render(<Toolkit {...props} template={null} deadlines={false} />);
+    expect(screen.queryByRole('heading', { name: zhCN.toolkit.deadlinesHeading })).toBeNull();
+    expect(document.getElementById('letter-text')).toBeNull();
+    expect(screen.getByRole('heading', { name: zhCN.toolkit.checklistHeading })).toBeTruthy();
+  });
+});
