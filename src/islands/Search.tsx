@@ -53,7 +53,7 @@ export default function Search({ strings }: { strings: SearchStrings }) {
   const [query, setQuery] = useState('');
   const [type, setType] = useState('');
   const [hits, setHits] = useState<Hit[] | null>(null);
-  const [shown, setShown] = useState(PAGE);
+  const [found, setFound] = useState<PagefindResult[]>([]);
   const api = useRef<Promise<PagefindApi> | null>(null);
   const run = useRef(0);
 
@@ -74,23 +74,34 @@ export default function Search({ strings }: { strings: SearchStrings }) {
     try {
       const pf = await load();
       const options = t ? { filters: { type: t } } : {};
-      let results = (await pf.search(q, options)).results;
-      // A whole sentence found too little: ask word by word and merge.
+      // Particles and question words (了, 怎么办) only cost index downloads: leave them out.
       const terms = queryTerms(q);
+      let results = (await pf.search(terms.length ? terms.join(' ') : q, options)).results;
+      // A whole sentence found too little: ask word by word and merge.
       if (results.length < 3 && terms.length > 1) {
         const lists = await Promise.all(terms.map(async (w) => (await pf.search(w, options)).results.map((r) => ({ id: r.id, score: r.score, item: r }))));
         const seen = new Set(results.map((r) => r.id));
         results = [...results, ...mergeRankings(lists).map((m) => m.item).filter((r) => !seen.has(r.id))];
       }
-      const data = await Promise.all(results.slice(0, 50).map((r) => r.data()));
+      // Each result's text is a separate download: fetch only the ones shown.
+      const first = await details(results.slice(0, PAGE));
       if (id !== run.current) return;
-      setHits(data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, type: d.filters.type?.[0] ?? '', excerpt: d.excerpt })));
-      setShown(PAGE);
+      setFound(results);
+      setHits(first);
       setStatus('ready');
     } catch {
       api.current = null;
       if (id === run.current) setStatus('failed');
     }
+  };
+
+  const details = async (results: PagefindResult[]): Promise<Hit[]> =>
+    (await Promise.all(results.map((r) => r.data()))).map((d) => ({ url: d.url, title: d.meta.title ?? d.url, type: d.filters.type?.[0] ?? '', excerpt: d.excerpt }));
+
+  const more = async () => {
+    const shown = hits ?? [];
+    const next = await details(found.slice(shown.length, shown.length + PAGE));
+    setHits([...shown, ...next]);
   };
 
   const fromUrl = () => {
@@ -166,11 +177,11 @@ export default function Search({ strings }: { strings: SearchStrings }) {
             {fallbackLinks}
           </div>
         )}
-        {status === 'ready' && hits && hits.length > 0 && <p class="muted">{hits.length} {strings.resultsFor}</p>}
+        {status === 'ready' && found.length > 0 && <p class="muted">{found.length} {strings.resultsFor}</p>}
       </div>
       {status === 'ready' && hits && hits.length > 0 && (
         <ol class="results">
-          {hits.slice(0, shown).map((h) => (
+          {hits.map((h) => (
             <li key={h.url}>
               <a href={h.url}>{h.title}</a> {h.type && <span class="tag">{h.type}</span>}
               {/* Pagefind escapes page text and adds only <mark> around matches. */}
@@ -179,8 +190,8 @@ export default function Search({ strings }: { strings: SearchStrings }) {
           ))}
         </ol>
       )}
-      {status === 'ready' && hits && hits.length > shown && (
-        <button type="button" class="secondary" onClick={() => setShown(shown + PAGE)}>{strings.more}</button>
+      {status === 'ready' && hits && found.length > hits.length && (
+        <button type="button" class="secondary" onClick={() => void more()}>{strings.more}</button>
       )}
       {(status === 'idle' || (status === 'ready' && hits?.length === 0)) && (
         <section>

@@ -1,15 +1,25 @@
-// npm run bench: builds the site and prints what each kind of page costs a reader.
-// Figures are printed, never asserted (timings vary by machine).
+// npm run bench: builds the site and prints what it costs a reader and how the build grows.
+// Figures are printed, never asserted (timings vary by machine; byte budgets are tests).
+//   --no-build         measure the existing dist/
+//   --skip-lighthouse  --skip-scale   leave out the slow parts
+//   --scale=100,1000,5000             case counts for the build-time series
 import { execSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { weigh } from './weigh.ts';
+import { firstQueryBytes, indexSize } from './search.ts';
+import { lighthouseScores } from './lighthouse.ts';
+import { timeBuildWithCases } from './scale.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = join(root, 'dist');
+const flag = (name: string) => process.argv.includes(name);
+const scaleArg = process.argv.find((a) => a.startsWith('--scale='));
+const scale = (scaleArg ? scaleArg.slice('--scale='.length) : '100,1000,5000').split(',').map(Number);
+const kb = (n: number) => (n / 1024).toFixed(1).padStart(6);
 
-if (!process.argv.includes('--no-build')) {
+if (!flag('--no-build')) {
   const started = performance.now();
   execSync('npm run build', { cwd: root, stdio: 'ignore' });
   console.log(`build (astro + pagefind): ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -17,7 +27,7 @@ if (!process.argv.includes('--no-build')) {
 
 const first = (dir: string) => {
   try {
-    const name = readdirSync(join(dist, dir), { withFileTypes: true }).find((d) => d.isDirectory())?.name;
+    const name = readdirSync(join(dist, dir), { withFileTypes: true }).find((d) => d.isDirectory() && !['situation', 'payment', 'result'].includes(d.name))?.name;
     return name ? `/${dir}/${name}/` : null;
   } catch {
     return null;
@@ -27,24 +37,47 @@ const first = (dir: string) => {
 const pages: [string, string | null][] = [
   ['home', '/'],
   ['guide index', '/guide/'],
-  ['guide chapter', first('guide')],
+  ['guide chapter', '/guide/scam-or-delay/'],
   ['case index', '/cases/'],
   ['case', first('cases')],
+  ['case filter', '/cases/situation/platform/'],
   ['quiz start', '/check/'],
-  ['quiz question', first('check/q')],
-  ['quiz outcome', first('check/result')],
+  ['quiz question', '/check/q/redflags/'],
+  ['quiz outcome', '/check/result/merchant-demand/'],
   ['quiz map', '/check/map/'],
   ['search', '/search/'],
 ];
 
-const kb = (n: number) => (n / 1024).toFixed(1).padStart(6);
-console.log('\ngzip KB per page type          HTML    CSS     JS  lazyJS  HTML+CSS  page');
+console.log('\nPage weight, gzip KB        HTML    CSS  JS(load) JS(lazy)  HTML+CSS  page');
 for (const [label, path] of pages) {
   if (!path) continue;
-  try {
-    const w = weigh(dist, path);
-    console.log(`${label.padEnd(28)} ${kb(w.html)} ${kb(w.css)} ${kb(w.js)} ${kb(w.lazyJs)}    ${kb(w.html + w.css)}  ${path}`);
-  } catch {
-    console.log(`${label.padEnd(28)} (not built) ${path}`);
+  const w = weigh(dist, path);
+  console.log(`${label.padEnd(24)} ${kb(w.html)} ${kb(w.css)}   ${kb(w.js)}   ${kb(w.lazyJs)}    ${kb(w.html + w.css)}  ${path}`);
+}
+
+const index = indexSize(dist);
+console.log(`\nPagefind index: ${index.files} files, ${kb(index.bytes)} KB (already compressed)`);
+console.log('First query downloads (a fresh visit to /search/, then one query):');
+for (const q of await firstQueryBytes(dist, ['押金', '系统维护不给退款怎么办', '提现审核不通过', '小额诉讼'])) {
+  console.log(`  ${kb(q.bytes)} KB in ${String(q.requests).padStart(2)} requests  “${q.query}”`);
+}
+
+if (!flag('--skip-lighthouse')) {
+  console.log('\nLighthouse (mobile)          perf  a11y  best  seo');
+  const paths = ['/', '/guide/scam-or-delay/', '/check/', '/check/result/merchant-demand/', first('cases') ?? '/cases/', '/search/'];
+  for (const { path, scores } of await lighthouseScores(paths)) {
+    const s = (k: string) => String(scores[k] ?? '-').padStart(5);
+    console.log(`  ${path.padEnd(27)}${s('performance')} ${s('accessibility')} ${s('best-practices')} ${s('seo')}`);
   }
+}
+
+if (!flag('--skip-scale')) {
+  console.log('\nBuild time with generated case pages (astro build, temporary copy)');
+  const times: Record<number, number> = {};
+  for (const n of scale) {
+    const { seconds, pages: built } = timeBuildWithCases(root, n);
+    times[n] = seconds;
+    console.log(`  ${String(n).padStart(5)} cases: ${seconds.toFixed(1).padStart(6)} s, ${built} pages, ${((seconds / built) * 1000).toFixed(1)} ms per page`);
+  }
+  if (times[1000] && times[5000]) console.log(`  5000/1000 time ratio: ${(times[5000] / times[1000]).toFixed(2)} (5.00 would be linear)`);
 }
