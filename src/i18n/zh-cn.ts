@@ -2,6 +2,7 @@
 export const zhCN = {
   lang: 'zh-CN',
   siteName: '维权路径',
+  listSeparator: '、',
   siteTagline: '钱被卡住了？先判断，再一步步维权',
   skipLink: '跳到正文',
   nav: {
@@ -28,6 +29,8 @@ export const zhCN = {
     filterAll: '全部',
     types: ['指南', '案例', '自测结果'],
     more: '显示更多结果',
+    /** Particles and question words that only cost index downloads (了, 怎么办). */
+    stopWords: ['了', '的', '吗', '呢', '吧', '啊', '呀', '我', '你', '他', '她', '是', '在', '有', '就', '都', '也', '还', '要', '会', '能', '被', '把', '给', '说', '和', '与', '或', '怎么', '怎么办', '怎样', '如何', '什么', '为什么', '可以', '一个', '这个', '那个', '不', '没', '没有'],
     guideIndex: '指南目录',
     caseIndex: '案例列表',
   },
@@ -74,6 +77,7 @@ export const zhCN = {
     next: '下一章',
     matchingSteps: '对应的自测结果',
     chapter: (n: number) => `第 ${n} 章`,
+    pager: '章节',
   },
   quiz: {
     title: '做自测：找到你现在该走的一步',

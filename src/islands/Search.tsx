@@ -12,6 +12,7 @@ export interface SearchStrings {
   resultsFor: string;
   common: string;
   commonQueries: readonly string[];
+  stopWords: readonly string[];
   filterLabel: string;
   filterAll: string;
   types: readonly string[];
@@ -75,7 +76,7 @@ export default function Search({ strings }: { strings: SearchStrings }) {
       const pf = await load();
       const options = t ? { filters: { type: t } } : {};
       // Particles and question words (了, 怎么办) only cost index downloads: leave them out.
-      const terms = queryTerms(q);
+      const terms = queryTerms(q, strings.stopWords);
       let results = (await pf.search(terms.length ? terms.join(' ') : q, options)).results;
       // A whole sentence found too little: ask word by word and merge.
       if (results.length < 3 && terms.length > 1) {

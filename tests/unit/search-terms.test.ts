@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mergeRankings, queryTerms } from '../../src/lib/search/terms';
+import { mergeRankings, queryTerms as terms } from '../../src/lib/search/terms';
+import { zhCN } from '../../src/i18n/zh-cn';
+
+const queryTerms = (q: string, segment?: (t: string) => string[]) => terms(q, zhCN.search.stopWords, segment);
 
 describe('queryTerms', () => {
   it('keeps the meaningful words of a Chinese sentence', () => {

@@ -5,14 +5,12 @@
  * split the sentence and merge the rankings. Pure, so they are unit-tested.
  */
 
-// Words that carry no meaning for the search: particles and question words.
-const STOP = new Set(['了', '的', '吗', '呢', '吧', '啊', '呀', '我', '你', '他', '她', '是', '在', '有', '就', '都', '也', '还', '要', '会', '能', '被', '把', '给', '说', '和', '与', '或', '怎么', '怎么办', '怎样', '如何', '什么', '为什么', '可以', '一个', '这个', '那个', '不', '没', '没有']);
-
-/** The meaningful words of a query, in order, without repeats. */
-export function queryTerms(query: string, segment: (text: string) => string[] = defaultSegment): string[] {
+/** The meaningful words of a query, in order, without repeats; stop words (particles) left out. */
+export function queryTerms(query: string, stopWords: readonly string[], segment: (text: string) => string[] = defaultSegment): string[] {
+  const stop = new Set(stopWords);
   const words = segment(query.trim())
     .map((w) => w.trim().toLowerCase())
-    .filter((w) => w && !STOP.has(w) && /[\p{L}\p{N}]/u.test(w));
+    .filter((w) => w && !stop.has(w) && /[\p{L}\p{N}]/u.test(w));
   return [...new Set(words)];
 }
 
