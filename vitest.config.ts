@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config';
 // `npm test` builds the site first, so site and e2e suites read a fresh dist/.
 export default defineConfig({
   test: {
+    // The JSON report lets CI print a one-line summary.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'tests/.tmp/results.json' },
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       { extends: true, test: { name: 'components', include: ['tests/components/**/*.test.{ts,tsx}'], environment: 'happy-dom' } },

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { builtPages, parsePage } from '../helpers/dist';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, DIST, parsePage } from '../helpers/dist';
+import { realTree } from '../helpers/tree';
 
 const pages = builtPages();
 
@@ -55,12 +58,25 @@ describe('the quiz pages', () => {
   it('every question and outcome has its own static page whose options are plain links', () => {
     const questionPages = pages.filter((p) => p.startsWith('/check/q/'));
     const outcomePages = pages.filter((p) => p.startsWith('/check/result/'));
-    expect(questionPages.length).toBe(8);
-    expect(outcomePages.length).toBeGreaterThanOrEqual(12);
+    const tree = realTree();
+    expect(questionPages.sort()).toEqual(Object.keys(tree.questions).map((id) => `/check/q/${id}/`).sort());
+    expect(outcomePages.sort()).toEqual(Object.keys(tree.outcomes).map((id) => `/check/result/${id}/`).sort());
     for (const path of questionPages) {
       const links = [...parsePage(path).querySelectorAll('main .options a')].map((a) => a.getAttribute('href') ?? '');
       expect(links.length, path).toBeGreaterThanOrEqual(2);
       for (const href of links) expect(pages, `${path} links to ${href}`).toContain(href.split('#')[0]);
     }
+  });
+});
+
+describe('the sitemap and the 404 page', () => {
+  it('lists every page but the 404 in the sitemap', () => {
+    const xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+    const listed = [...xml.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((m) => m[1]).sort();
+    expect(listed).toEqual(pages.filter((p) => p !== '/404.html').sort());
+  });
+  it('404 offers the three jobs', () => {
+    const links = [...parsePage('/404.html').querySelectorAll('main a')].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(expect.arrayContaining(['/check/', '/guide/', '/cases/']));
   });
 });

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from '../helpers/tree';
+
+/** Runs `astro build` on a copy of the project with one content file changed. */
+function buildWith(file: string, change: (text: string) => string): { status: number | null; output: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'refundpath-broken-'));
+  try {
+    for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    const path = join(dir, file);
+    const before = readFileSync(path, 'utf8');
+    const after = change(before);
+    if (after === before) throw new Error(`the change did nothing to ${file}`);
+    writeFileSync(path, after);
+    const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` },
+      timeout: 120_000,
+    });
+    return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('npm run build refuses broken content', () => {
+  it('fails on an unknown <Law id> in a chapter, naming the file and the id', { timeout: 150_000 }, () => {
+    const { status, output } = buildWith('content/guide/demand-letter.mdx', (t) => t.replace(/<Law id="[^"]+"\/>/, '<Law id="xiaofa-999"/>'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/guide/demand-letter.mdx: unknown law id "xiaofa-999" in <Law id="xiaofa-999"/>');
+  });
+
+  it('fails on a dangling tree reference, naming the file and the node', { timeout: 150_000 }, () => {
+    const { status, output } = buildWith('content/tree/questions.yaml', (t) => t.replace('next: telecom', 'next: telecoms'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/tree/questions.yaml: question "situation", option "telecom": next "telecoms" is neither a question nor an outcome');
+  });
+});
