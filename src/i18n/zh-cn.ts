@@ -132,7 +132,7 @@ export const zhCN = {
     checklistNote: '勾选只保存在这台设备的浏览器里。',
     deadlinesHeading: '算一算关键日期',
     deadlinesLede: '填上已经发生的日期，我们按法规算出接下来的日子。日期按北京时间计算。',
-    deadlinesNote: '“工作日”只算周一到周五，没有扣除法定节假日；期限最后一天遇到节假日的，一般顺延，请以有关部门的答复为准。',
+    deadlinesNote: '“工作日”只算周一到周五，没有扣除法定节假日。拿不准的时候，按更早的日子行动；具体以有关部门的答复为准。',
     inputs: {
       received: '收到商品的日期',
       requested: '提出退款的日期',
@@ -144,7 +144,7 @@ export const zhCN = {
       'return-window': '七日无理由退货：最晚这天寄出退货',
       'refund-after-return': '商家应在这天之前退款（收到退货后七日）',
       'delay-after-return': '过了这天仍未退款，属于故意拖延或无理拒绝（收到退货后超过十五日）',
-      'delay-after-request': '过了这天仍不处理或不退款，属于故意拖延或无理拒绝（超过十五日）',
+      'delay-after-request': '七日无理由退货申请或预付款退款：过了这天仍不处理或不退款，属于故意拖延或无理拒绝（超过十五日）',
       'complaint-decision': '市场监管部门最晚这天决定是否受理（七个工作日）',
       'mediation-end': '调解最晚到这天（受理后六十日）',
       limitation: '诉讼时效大约到这天（三年；书面催告等会让时效重新计算）',
