@@ -58,6 +58,15 @@ describe('the quiz in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('你的钱是在哪里卡住的？');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('电商平台购物');
+    // On to an outcome with the keyboard alone: Enter on the focused option, then Tab, Enter.
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/check/q/asked-merchant/**');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('还没有');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/check/result/merchant-demand/**');
+    expect(await h1(page)).toBe('给商家发一份书面催告');
     await context.close();
   });
 

@@ -80,3 +80,18 @@ describe('the sitemap and the 404 page', () => {
     expect(links).toEqual(expect.arrayContaining(['/check/', '/guide/', '/cases/']));
   });
 });
+
+describe('the tree map', () => {
+  it('/check/map/ outlines every question with where each answer leads, and lists every outcome', () => {
+    const tree = realTree();
+    const doc = parsePage('/check/map/');
+    for (const q of Object.values(tree.questions)) {
+      const item = doc.getElementById(`q-${q.id}`);
+      expect(item, q.id).not.toBeNull();
+      const targets = [...item!.querySelectorAll(':scope > ul > li > a')].map((a) => a.getAttribute('href'));
+      expect(targets).toEqual(q.options.map((o) => (tree.outcomes[o.next] ? `/check/result/${o.next}/` : `#q-${o.next}`)));
+    }
+    const listed = [...doc.querySelectorAll('main a[href^="/check/result/"]')].map((a) => a.getAttribute('href'));
+    for (const id of Object.keys(tree.outcomes)) expect(listed).toContain(`/check/result/${id}/`);
+  });
+});
