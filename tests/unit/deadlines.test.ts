@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { computeDeadlines } from '../../src/lib/deadlines/compute';
+import { computeDeadlines, DEADLINE_LAWS } from '../../src/lib/deadlines/compute';
 import { addDays, addWorkingDays, addYears, daysBetween, isIsoDate, todayInChina } from '../../src/lib/deadlines/dates';
 import { toIcs } from '../../src/lib/deadlines/ics';
+import { loadContent } from '../../src/lib/content/load';
+import { ROOT } from '../helpers/tree';
 
 describe('calendar arithmetic', () => {
   it('adds days across month and year ends', () => {
@@ -66,6 +68,17 @@ describe('computeDeadlines', () => {
     const mediation = computeDeadlines({ complained: '2026-11-27', accepted: '2026-12-01' }).find((d) => d.id === 'mediation-end')!;
     expect(mediation.date).toBe('2027-01-30');
     expect(mediation.estimated).toBe(false);
+  });
+
+  it('rests every deadline on a law listed in DEADLINE_LAWS', () => {
+    const all = computeDeadlines({ received: '2026-11-02', requested: '2026-11-05', returned: '2026-11-09', complained: '2026-11-27', accepted: '2026-12-01' });
+    expect(all).toHaveLength(7);
+    for (const d of all) for (const law of d.laws) expect(DEADLINE_LAWS, `${d.id} cites ${law}`).toContain(law);
+  });
+
+  it('cites only laws that exist in the registry', () => {
+    const ids = loadContent(ROOT).entries.filter((e) => e.kind === 'laws').map((e) => (e.data as { id: string }).id);
+    for (const law of DEADLINE_LAWS) expect(ids).toContain(law);
   });
 
   it('ignores empty and impossible dates', () => {

@@ -9,6 +9,9 @@ export interface DeadlineInputs {
   accepted?: string;
 }
 
+/** Every law a deadline can rest on: the page passes their labels to the calculator. */
+export const DEADLINE_LAWS = ['xiaofa-25', 'xiaofa-46', 'xiaofa-56', 'chufa-9', 'chufa-10', 'tousu-15', 'tousu-23', 'tiaoli-46', 'minfadian-188', 'minfadian-195'] as const;
+
 export type DeadlineId = 'return-window' | 'refund-after-return' | 'delay-after-request' | 'delay-after-return' | 'complaint-decision' | 'mediation-end' | 'limitation';
 
 export interface Deadline {
