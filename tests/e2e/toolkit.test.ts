@@ -23,11 +23,14 @@ describe('the outcome toolkit in Chromium', () => {
     await page.getByLabel('商家或对方名称').fill('某数码专营店');
     await page.getByLabel('金额（元）').fill('2600');
     const letter = page.locator('#letter-text');
+    // Preact renders just after each input event: wait for the render.
+    await page.waitForFunction(() => document.getElementById('letter-text')?.textContent?.includes('将2600元'));
     expect(await letter.textContent()).toContain('致：某数码专营店');
     expect(await letter.textContent()).toContain('商家以“系统维护”“审核中”等理由一直拖延');
 
     await page.getByRole('button', { name: '复制全文' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await letter.textContent());
+    const text = await letter.textContent();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(text);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 .txt 文件' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^退款催告函-\d{4}-\d{2}-\d{2}\.txt$/);
@@ -39,11 +42,11 @@ describe('the outcome toolkit in Chromium', () => {
     expect(requests.length, `requests while using the toolkit: ${requests.slice(afterLoad).join(', ')}`).toBe(afterLoad);
 
     await openToolkit(page, site.origin + OUTCOME);
-    expect(await page.locator('.checklist input:checked').count()).toBe(1);
+    await page.waitForFunction(() => document.querySelectorAll('.checklist input:checked').length === 1);
 
     await page.getByRole('button', { name: '清除我的数据' }).click();
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
-    expect(await page.locator('.checklist input:checked').count()).toBe(0);
+    await page.waitForFunction(() => document.querySelectorAll('.checklist input:checked').length === 0);
 
     expect(requests.filter((u) => new URL(u).origin !== site.origin)).toEqual([]);
     expect(consoleErrors).toEqual([]);
@@ -57,8 +60,7 @@ describe('the outcome toolkit in Chromium', () => {
     await page.getByLabel('收到商品的日期').fill('2026-11-02');
     await page.getByLabel('提出退款的日期').fill('2026-11-05');
     const rows = page.locator('table.deadlines tbody tr');
-    await rows.first().waitFor();
-    expect(await rows.count()).toBe(3);
+    await page.waitForFunction(() => document.querySelectorAll('table.deadlines tbody tr').length === 3);
     expect(await rows.first().locator('time').getAttribute('datetime')).toBe('2026-11-09');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出到日历（.ics）' }).click()]);
     const ics = readFileSync((await download.path())!, 'utf8');
