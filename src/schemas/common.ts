@@ -1,14 +1,12 @@
 import { z } from 'astro/zod';
+import { isIsoDate } from '../lib/deadlines/dates';
 
 /** A calendar date written YYYY-MM-DD. YAML may hand us a Date (unquoted) or a string. */
 export const isoDate = z
   .union([z.string(), z.date()])
   .transform((value, ctx) => {
     const text = value instanceof Date ? (isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)) : value.trim();
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-    const [y, m, d] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
-    const probe = new Date(Date.UTC(y, m - 1, d));
-    if (!match || probe.getUTCMonth() !== m - 1 || probe.getUTCDate() !== d) {
+    if (!isIsoDate(text)) {
       ctx.addIssue({ code: 'custom', message: `must be a real date written YYYY-MM-DD, got "${String(value)}"` });
       return z.NEVER;
     }
