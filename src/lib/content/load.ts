@@ -72,11 +72,10 @@ function readYaml(text: string, file: string, problems: Problem[]): unknown {
   }
 }
 
-/** Question ids in file order: the first question is the start of the tree. */
+/** Question ids in file order: the first question is the start of the tree. Reads only questions.yaml. */
 export function questionOrder(root: string): string[] {
-  const { entries } = loadContent(root);
-  return entries
-    .filter((e) => e.kind === 'questions')
-    .map((e) => (e.data as { id?: unknown } | null)?.id)
+  const data = readYaml(readFileSync(join(root, CONTENT_LAYOUT.questions.file), 'utf8'), CONTENT_LAYOUT.questions.file, []);
+  return (Array.isArray(data) ? data : [])
+    .map((item) => (item as { id?: unknown } | null)?.id)
     .filter((id): id is string => typeof id === 'string');
 }
