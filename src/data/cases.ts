@@ -18,9 +18,8 @@ export interface FacetPage {
 
 /** Every filter value that has cases, with them: one static page each, e.g. /cases/situation/flight/. */
 export function caseFacets(cases: CaseEntry[]): Record<FacetName, FacetPage[]> {
-  const rows = cases.map((entry) => ({ id: entry.id, situation: entry.data.situation, payment: entry.data.payment, result: entry.data.result, entry }));
   const of = (facet: FacetName, known: readonly string[], slug?: (v: string) => string): FacetPage[] =>
-    facetValues(rows, facet, known, slug).map((v) => ({ facet, value: v.value, slug: v.slug, cases: v.cases.map((r) => r.entry) }));
+    facetValues(cases, (c) => c.data[facet], known, slug).map((v) => ({ facet, ...v }));
   return {
     situation: of('situation', situations),
     payment: of('payment', payments),
@@ -28,8 +27,19 @@ export function caseFacets(cases: CaseEntry[]): Record<FacetName, FacetPage[]> {
   };
 }
 
+interface FacetLabels {
+  cases: Record<FacetName, string>;
+  situations: Record<string, string>;
+  payments: Record<string, string>;
+}
+
+/** The name readers see for a filter: 情况, 付款方式, 结果. */
+export function facetName(facet: FacetName, labels: FacetLabels): string {
+  return labels.cases[facet];
+}
+
 /** The label readers see for a facet value. */
-export function facetLabel(facet: FacetName, value: string, labels: { situations: Record<string, string>; payments: Record<string, string> }): string {
+export function facetLabel(facet: FacetName, value: string, labels: FacetLabels): string {
   if (facet === 'situation') return labels.situations[value] ?? value;
   if (facet === 'payment') return labels.payments[value] ?? value;
   return value;

@@ -1,4 +1,4 @@
-import { getCollection, getEntry } from 'astro:content';
+import { getEntry } from 'astro:content';
 import type { Channel, Law } from '../schemas/registry';
 
 // Lookups that fail loudly: the content check already rejects unknown ids at build start,
@@ -21,8 +21,4 @@ export async function getLaws(ids: readonly string[], where?: string): Promise<L
 
 export async function getChannels(ids: readonly string[], where?: string): Promise<Channel[]> {
   return Promise.all(ids.map((id) => getChannel(id, where)));
-}
-
-export async function allLaws(): Promise<Law[]> {
-  return (await getCollection('laws')).map((e) => e.data);
 }

@@ -97,10 +97,11 @@ export default function Toolkit({ outcome, template, laws, lawLabels, evidence, 
     }
   };
 
-  const print = () => {
+  // Printing from this button prints only the letter (see the print-letter styles).
+  const printLetter = () => {
     document.body.classList.add('print-letter');
     addEventListener('afterprint', () => document.body.classList.remove('print-letter'), { once: true });
-    print_();
+    window.print();
   };
 
   const tick = (i: number, on: boolean) => {
@@ -151,7 +152,7 @@ export default function Toolkit({ outcome, template, laws, lawLabels, evidence, 
           <pre class="letter" id="letter-text" tabIndex={0} aria-label={template.title}>{letter}</pre>
           <p class="actions no-print">
             <button type="button" onClick={copy} disabled={!hydrated}>{strings.copy}</button>{' '}
-            <button type="button" class="secondary" onClick={print} disabled={!hydrated}>{strings.print}</button>{' '}
+            <button type="button" class="secondary" onClick={printLetter} disabled={!hydrated}>{strings.print}</button>{' '}
             <button type="button" class="secondary" disabled={!hydrated} onClick={() => saveFile(fileName(template.title, today), 'text/plain;charset=utf-8', letter)}>
               {strings.download}
             </button>
@@ -215,9 +216,4 @@ export default function Toolkit({ outcome, template, laws, lawLabels, evidence, 
       <p role="status" class="muted no-print">{status}</p>
     </div>
   );
-}
-
-// window.print, named apart so the handler above can be called print.
-function print_() {
-  window.print();
 }

@@ -10,14 +10,14 @@ const cases = [
 
 describe('facetValues', () => {
   it('groups cases by value in the schema order and leaves out values no case has', () => {
-    const v = facetValues(cases, 'situation', ['platform', 'merchant', 'flight']);
+    const v = facetValues(cases, (c) => c.situation, ['platform', 'merchant', 'flight']);
     expect(v.map((x) => [x.value, x.cases.map((c) => c.id)])).toEqual([
       ['platform', ['b']],
       ['flight', ['a', 'c']],
     ]);
   });
   it('uses the slug function for URL segments', () => {
-    const v = facetValues(cases, 'result', ['全额退回', '未退回'], (r) => (r === '全额退回' ? 'full' : 'none'));
+    const v = facetValues(cases, (c) => c.result, ['全额退回', '未退回'], (r) => (r === '全额退回' ? 'full' : 'none'));
     expect(v.map((x) => `${x.slug}:${x.cases.length}`)).toEqual(['full:1', 'none:2']);
   });
 });
