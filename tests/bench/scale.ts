@@ -1,17 +1,13 @@
 // Build time as the number of case pages grows: a copy of the project in a temporary
 // folder, with N generated cases, built with astro build. Nothing here is committed.
 import { execSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-const COPY = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'];
+import { copyProject } from '../helpers/project.ts';
 
 export function timeBuildWithCases(root: string, count: number): { seconds: number; pages: number } {
-  const dir = mkdtempSync(join(tmpdir(), `refundpath-scale-${count}-`));
+  const { dir, remove } = copyProject(root, `refundpath-scale-${count}-`);
   try {
-    for (const name of COPY) cpSync(join(root, name), join(dir, name), { recursive: true });
-    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
     const casesDir = join(dir, 'content/cases');
     const templates = readdirSync(casesDir).map((f) => readFileSync(join(casesDir, f), 'utf8'));
     for (const f of readdirSync(casesDir)) rmSync(join(casesDir, f));
@@ -25,6 +21,6 @@ export function timeBuildWithCases(root: string, count: number): { seconds: numb
     const pages = Number(execSync(`find dist -name '*.html' | wc -l`, { cwd: dir }).toString().trim());
     return { seconds, pages };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    remove();
   }
 }

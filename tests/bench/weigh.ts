@@ -2,7 +2,8 @@
 // JavaScript it loads (islands and their imports). Plain Node, no test runner: bytes are
 // deterministic, so tests may assert them; timings are only ever printed by bench.ts.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
+import { join, posix } from 'node:path';
+import { pageFile } from '../helpers/dist.ts';
 import { gzipSync } from 'node:zlib';
 
 export interface Weight {
@@ -18,12 +19,8 @@ export interface Weight {
 
 export const gz = (data: string | Buffer): number => gzipSync(data, { level: 9 }).length;
 
-export function pageHtmlFile(dist: string, urlPath: string): string {
-  return join(dist, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath);
-}
-
 export function weigh(dist: string, urlPath: string): Weight {
-  const html = readFileSync(pageHtmlFile(dist, urlPath), 'utf8');
+  const html = readFileSync(pageFile(urlPath, dist), 'utf8');
   let css = 0;
   for (const m of html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)) css += gz(readFileSync(join(dist, m[1]!)));
   const eager = new Set<string>();
@@ -66,4 +63,3 @@ function closure(dist: string, roots: string[], dynamic: boolean): string[] {
   return [...seen].sort();
 }
 
-export { dirname };

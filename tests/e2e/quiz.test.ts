@@ -8,6 +8,11 @@ const h1 = (page: import('playwright-core').Page) => page.locator('h1').textCont
 // The island changes the URL first and renders just after: wait for the render, not the URL.
 const focusedHeading = (page: import('playwright-core').Page, text: string) =>
   page.waitForFunction((t) => document.activeElement?.tagName === 'H1' && document.activeElement.textContent === t, text);
+const islandReady = (page: import('playwright-core').Page) => page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
+const openHydrated = async (page: import('playwright-core').Page, path: string) => {
+  await page.goto(site.origin + path);
+  await islandReady(page);
+};
 const heading = (page: import('playwright-core').Page, text: string) => page.waitForFunction((t) => document.querySelector('h1')?.textContent === t, text);
 
 describe('the quiz in Chromium', () => {
@@ -17,7 +22,7 @@ describe('the quiz in Chromium', () => {
     await page.goto(`${site.origin}/check/`);
     await page.getByRole('link', { name: '开始' }).click();
     await page.waitForURL('**/check/q/redflags/');
-    await page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
+    await islandReady(page);
     const before = requests.length;
     await page.getByRole('link', { name: '都没有' }).click();
     await page.waitForURL('**/check/q/situation/#redflags=none');
@@ -49,8 +54,7 @@ describe('the quiz in Chromium', () => {
   it('can be answered with the keyboard only, and focus moves to each new question', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${site.origin}/check/q/redflags/`);
-    await page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
+    await openHydrated(page, '/check/q/redflags/');
     // Tab from the top of the page until the 都没有 option has focus, then press Enter.
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');
@@ -76,8 +80,7 @@ describe('the quiz in Chromium', () => {
   it('back returns to the previous question with its answer selected; reload restores', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${site.origin}/check/q/redflags/`);
-    await page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
+    await openHydrated(page, '/check/q/redflags/');
     await page.getByRole('link', { name: '都没有' }).click();
     await page.waitForURL('**/check/q/situation/**');
     await page.goBack();

@@ -29,8 +29,9 @@ export function builtPages(): string[] {
   return pages.sort();
 }
 
-export function pageFile(urlPath: string): string {
-  return join(DIST, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath);
+/** The HTML file of a page's URL path, in dist/ or another build folder. */
+export function pageFile(urlPath: string, dist: string = DIST): string {
+  return join(dist, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath);
 }
 
 export function readPage(urlPath: string): string {

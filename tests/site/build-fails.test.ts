@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { copyProject } from '../helpers/project';
 import { ROOT } from '../helpers/tree';
 
 /** Runs `astro build` on a copy of the project with one content file changed. */
 function buildWith(file: string, change: (text: string) => string): { status: number | null; output: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'refundpath-broken-'));
+  const { dir, remove } = copyProject(ROOT, 'refundpath-broken-');
   try {
-    for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
-    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
     const path = join(dir, file);
     const before = readFileSync(path, 'utf8');
     const after = change(before);
@@ -24,7 +22,7 @@ function buildWith(file: string, change: (text: string) => string): { status: nu
     });
     return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    remove();
   }
 }
 
