@@ -1,7 +1,10 @@
 import type { LetterTemplate } from '../lib/letters/render';
+import type { letterKinds } from '../schemas/outcome';
+
+type LetterKind = (typeof letterKinds)[number];
 
 /** Letter templates, one per rung of the ladder. {placeholders} are filled in the browser. */
-export const letterTemplates: Record<'demand' | 'platform' | 'payment' | 'complaint' | 'police' | 'court', LetterTemplate> = {
+export const letterTemplates: Record<Exclude<LetterKind, 'none'>, LetterTemplate> = {
   demand: {
     title: '退款催告函',
     lines: [
@@ -125,6 +128,49 @@ export const letterTemplates: Record<'demand' | 'platform' | 'payment' | 'compla
       '{evidence}',
       '',
       '（这是一份提纲，不是正式起诉状。立案时请按法院的格式和要求填写。）',
+      '日期：{today}',
+    ],
+  },
+  guardian: {
+    title: '未成年人充值、打赏退款申请（监护人）',
+    lines: [
+      '致：{merchant}（未成年人退款或客服部门）',
+      '',
+      '我是{name}，是未成年人＿＿＿＿（孩子的姓名）的监护人（父亲、母亲或其他监护人）。孩子出生于＿＿＿＿年＿＿月，付款时＿＿周岁。',
+      '孩子在我不知情、未经我同意的情况下，于{paidOn}起通过{platform}向你方的游戏或直播服务付款（充值、购买或打赏），账号或订单号{orderNo}，共{amount}元。我于{requestedOn}发现后向你方提出退款。情况如下：',
+      '{facts}',
+      '',
+      '我不同意、也不追认孩子的这些付款。',
+      '我的请求：请你方核实后，退还孩子支付的与其年龄、智力不相适应的款项，原路退回付款账户。',
+      '',
+      '依据：',
+      '{laws}',
+      '',
+      '我可以提供的材料：',
+      '{evidence}',
+      '',
+      '我保证以上情况属实，所列付款确实是孩子操作的。如你方自收到本申请之日起7日内不处理，我将向市场监督管理部门投诉（12315），必要时依法起诉。',
+      '',
+      '监护人：{name}',
+      '日期：{today}',
+    ],
+  },
+  seller: {
+    title: '致卖家的协商函（二手或个人之间的交易）',
+    lines: [
+      '致：卖家{merchant}',
+      '',
+      '我于{paidOn}通过{platform}向你购买物品，订单号{orderNo}，已付款{amount}元。我于{requestedOn}向你提出退款（或退货退款），至今没有解决。情况如下：',
+      '{facts}',
+      '',
+      '我的要求：请你自收到本函之日起7日内答复，按约定发货；或者在我退回物品后，退还{amount}元。',
+      '',
+      '依据：',
+      '{laws}',
+      '',
+      '如到期仍未解决，我将通过{platform}的纠纷处理流程申请处理，必要时依法起诉。本函同时作为我向你主张权利的书面记录。',
+      '',
+      '买家：{name}',
       '日期：{today}',
     ],
   },

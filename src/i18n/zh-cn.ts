@@ -201,6 +201,8 @@ export const zhCN = {
     task: '刷单返利',
     crypto: '虚拟币平台',
     recovery: '代追款（二次诈骗）',
+    minor: '孩子充值、打赏（未成年人）',
+    secondhand: '二手与个人之间的交易',
   },
   payments: {
     checkout: '平台收银台',
