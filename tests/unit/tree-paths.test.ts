@@ -23,11 +23,22 @@ const PATHS: [string, string][] = [
   ['redflags=none&situation=merchant&asked-merchant=gone', 'merchant-gone'],
   ['redflags=none&situation=local&asked-merchant=stalled&stuck-time=under-15', 'merchant-demand'],
   ['redflags=none&situation=travel&asked-merchant=stalled&stuck-time=over-15&asked-platform=not-yet', 'platform-intervene'],
-  ['redflags=none&situation=digital&asked-merchant=refused&asked-platform=failed&tried=nothing&payment-method=credit-card', 'payment-dispute'],
+  ['redflags=none&situation=digital&who-paid=adult&asked-merchant=refused&asked-platform=failed&tried=nothing&payment-method=credit-card', 'payment-dispute'],
   ['redflags=none&situation=platform&asked-merchant=refused&asked-platform=no-platform&tried=nothing&payment-method=transfer', 'complaint-12315'],
   ['redflags=none&situation=other&asked-merchant=refused&asked-platform=failed&tried=payment', 'complaint-12315'],
   ['redflags=none&situation=platform&asked-merchant=refused&asked-platform=failed&tried=complained', 'mediation'],
   ['redflags=none&situation=platform&asked-merchant=refused&asked-platform=failed&tried=mediated', 'lawsuit'],
+  // A child's payment: the guardian's route (issue 13).
+  ['redflags=none&situation=digital&who-paid=child&minor-asked=not-yet', 'minor-refund'],
+  ['redflags=none&situation=digital&who-paid=child&minor-asked=refused', 'complaint-12315'],
+  ['redflags=none&situation=digital&who-paid=child&minor-asked=complained', 'lawsuit'],
+  ['redflags=none&situation=digital&who-paid=stolen', 'payment-dispute'],
+  // Second-hand and person-to-person deals: a vanished seller is the fraud branch.
+  ['redflags=none&situation=secondhand&secondhand=vanished&fraud-paid=just-now', 'fraud-urgent'],
+  ['redflags=none&situation=secondhand&secondhand=vanished&fraud-paid=earlier', 'fraud-report'],
+  ['redflags=none&situation=secondhand&secondhand=not-shipped', 'secondhand-demand'],
+  ['redflags=none&situation=secondhand&secondhand=not-as-described', 'secondhand-demand'],
+  ['redflags=none&situation=secondhand&secondhand=business&asked-merchant=refused&asked-platform=not-yet', 'platform-intervene'],
 ];
 
 describe('reader journeys through the real tree', () => {
