@@ -10,6 +10,8 @@ export interface SourceEntry {
   data: unknown;
   /** MDX body (documents only). */
   body?: string;
+  /** The file's line on which the body starts (documents only), for messages. */
+  bodyLine?: number;
   /** The id used when the data names none: the file name without extension. */
   fileId?: string;
   /** Position in a YAML list, for messages. */
