@@ -26,13 +26,34 @@ describe('content check on fixtures', () => {
   it('names the file and id of an unknown law in an MDX body', () => {
     fx = fixtureCopy();
     fx.edit('content/guide/first.mdx', (t) => t.replace('<Law id="xiaofa-25"/>', '<Law id="xiaofa-999"/>'));
-    expect(messages(fx.root)).toEqual(['content/guide/first.mdx: unknown law id "xiaofa-999" in <Law id="xiaofa-999"/>']);
+    expect(messages(fx.root)).toEqual(['content/guide/first.mdx: line 10: unknown law id "xiaofa-999" in <Law id="xiaofa-999"/>']);
+  });
+
+  it('reads citations from the MDX syntax tree: ids in code or comments are not citations', () => {
+    fx = fixtureCopy();
+    fx.edit('content/guide/first.mdx', (t) => `${t}\n\n\`<Law id="inline-code"/>\`\n\n\`\`\`\n<Law id="in-a-code-block"/>\n\`\`\`\n\n{/* <Channel id="in-a-comment"/> */}\n`);
+    expect(messages(fx.root)).toEqual([]);
+    let line = 0;
+    fx.edit('content/guide/first.mdx', (t) => {
+      const text = `${t}\n本条见<Law id={"xiaofa-0"} />。\n`;
+      line = text.split('\n').findIndex((l) => l.includes('xiaofa-0')) + 1;
+      return text;
+    });
+    expect(messages(fx.root)).toEqual([`content/guide/first.mdx: line ${line}: unknown law id "xiaofa-0" in <Law id="xiaofa-0"/>`]);
+  });
+
+  it('names the line of an MDX syntax error', () => {
+    fx = fixtureCopy();
+    fx.edit('content/guide/first.mdx', (t) => t.replace('<Channel id="110"/>', '<Channel id="110"'));
+    const found = messages(fx.root);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^content\/guide\/first\.mdx: line 12: not valid MDX: /);
   });
 
   it('names the file and id of an unknown channel in an MDX body', () => {
     fx = fixtureCopy();
     fx.edit('content/guide/first.mdx', (t) => t.replace('<Channel id="110"/>', '<Channel id="120"/>'));
-    expect(messages(fx.root)).toEqual(['content/guide/first.mdx: unknown channel id "120" in <Channel id="120"/>']);
+    expect(messages(fx.root)).toEqual(['content/guide/first.mdx: line 12: unknown channel id "120" in <Channel id="120"/>']);
   });
 
   it('names unknown ids in frontmatter: outcome laws and channels, case channels, outcome and chapters', () => {

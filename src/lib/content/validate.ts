@@ -62,13 +62,22 @@ export function validateContent(entries: readonly SourceEntry[], schemas: Schema
 
   const { laws: lawIds, channels: channelIds, outcomes: outcomeIds, guide: guideIds } = known;
 
-  // Citations in MDX bodies.
+  // Citations in MDX bodies, read from the syntax tree; lines are the file's own.
   for (const p of [...parsed.guide, ...parsed.cases, ...parsed.outcomes]) {
-    for (const c of citations(p.entry.body ?? '')) {
+    const offset = (p.entry.bodyLine ?? 1) - 1;
+    let found: ReturnType<typeof citations>;
+    try {
+      found = citations(p.entry.body ?? '');
+    } catch (error) {
+      const [, line, rest] = /^(\d+):\d+: ([\s\S]*)$/.exec((error as Error).message) ?? [];
+      problems.push({ file: p.entry.file, message: line ? `line ${Number(line) + offset}: not valid MDX: ${rest}` : `not valid MDX: ${(error as Error).message}` });
+      continue;
+    }
+    for (const c of found) {
       const known = c.component === 'Law' ? lawIds : channelIds;
       if (!known.has(c.id)) {
         const word = c.component === 'Law' ? 'law' : 'channel';
-        problems.push({ file: p.entry.file, message: `unknown ${word} id "${c.id}" in <${c.component} id="${c.id}"/>` });
+        problems.push({ file: p.entry.file, message: `line ${c.line + offset}: unknown ${word} id "${c.id}" in <${c.component} id="${c.id}"/>` });
       }
     }
   }
