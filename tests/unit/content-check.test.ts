@@ -69,6 +69,15 @@ describe('content check on fixtures', () => {
     ]);
   });
 
+  it('names the item of a journey that is malformed or ends at an unknown outcome', () => {
+    fx = fixtureCopy();
+    fx.edit('content/tree/journeys.yaml', (t) => t.replace('outcome: police', 'outcome: polis').replace('answers: start=no-pay&asked=no-pay', 'answers: start no-pay'));
+    expect(messages(fx.root)).toEqual([
+      'content/tree/journeys.yaml: item 2: field "answers" must be answers written question=option&question=option',
+      'content/tree/journeys.yaml: item 1: field "outcome": unknown outcome id "polis"',
+    ]);
+  });
+
   it('rejects a duplicate slug, naming both files', () => {
     fx = fixtureCopy();
     fx.edit('content/cases/one.mdx', (t) => t.replace('source: composite', 'source: composite\nslug: two'));

@@ -9,6 +9,7 @@ export const CONTENT_LAYOUT = {
   cases: { dir: 'content/cases', ext: '.mdx' },
   outcomes: { dir: 'content/tree/outcomes', ext: '.mdx' },
   questions: { file: 'content/tree/questions.yaml' },
+  journeys: { file: 'content/tree/journeys.yaml' },
   laws: { file: 'content/laws.yaml' },
   channels: { file: 'content/channels.yaml' },
 } as const;
@@ -21,7 +22,7 @@ export interface Loaded {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
-const ALL_KINDS: readonly Kind[] = ['guide', 'cases', 'outcomes', 'questions', 'laws', 'channels'];
+const ALL_KINDS: readonly Kind[] = ['guide', 'cases', 'outcomes', 'questions', 'journeys', 'laws', 'channels'];
 
 /** Reads content files from disk, as the build will see them: every kind, or only those named. */
 export function loadContent(root: string, kinds: readonly Kind[] = ALL_KINDS): Loaded {
@@ -49,7 +50,7 @@ export function loadContent(root: string, kinds: readonly Kind[] = ALL_KINDS): L
     }
   }
 
-  for (const kind of (['questions', 'laws', 'channels'] as const).filter((k) => kinds.includes(k))) {
+  for (const kind of (['questions', 'journeys', 'laws', 'channels'] as const).filter((k) => kinds.includes(k))) {
     const path = join(root, CONTENT_LAYOUT[kind].file);
     if (!existsSync(path)) {
       problems.push({ file: rel(path), message: 'is missing' });
