@@ -1,3 +1,5 @@
+import type { payments, situations } from '../schemas/case';
+
 /** Every UI string of the site, in Simplified Chinese. Content words live in /content. */
 export const zhCN = {
   lang: 'zh-CN',
@@ -38,7 +40,6 @@ export const zhCN = {
     disclaimer: '本站内容是一般性信息，不是法律意见。具体情况请咨询律师或有关部门。',
     privacy: '本站不收集你的任何信息：没有统计、没有第三方请求，你的自测回答只留在你的设备上。',
     scam: '任何要你先交钱才能提现的平台都是诈骗。立即停止付款，拨打 110 或 96110。',
-    sitemap: '网站地图',
   },
   reviewed: '最后核对',
   notAdvice: '本页是一般性信息，不是法律意见。法规可能更新，请以官方文本为准。',
@@ -60,7 +61,6 @@ export const zhCN = {
   law: {
     references: '本页引用的法律',
     officialText: '到国家法律法规数据库查看原文',
-    tagV2: '据官方文本转载核对',
   },
   channel: {
     phone: '电话',
@@ -101,11 +101,8 @@ export const zhCN = {
     mapLede: '自测的全部问题和结果，从第一个问题开始。每个选项后面写着它通向哪里。',
     mapQuestions: '问题',
     mapOutcomes: '全部结果',
-    leadsTo: '通向',
     fraudBranch: '诈骗处置',
     consumerBranch: '消费维权',
-    step: '这一步',
-    evidence: '要准备的证据',
     channels: '找谁',
     legalBasis: '法律依据',
     nextRung: '如果这一步没有用',
@@ -201,7 +198,7 @@ export const zhCN = {
     task: '刷单返利',
     crypto: '虚拟币平台',
     recovery: '代追款（二次诈骗）',
-  },
+  } satisfies Record<(typeof situations)[number], string>,
   payments: {
     checkout: '平台收银台',
     wallet: '支付宝或微信支付',
@@ -209,7 +206,7 @@ export const zhCN = {
     'debit-card': '银行卡（借记卡）',
     transfer: '银行转账',
     'crypto-cash': '虚拟币或现金',
-  },
+  } satisfies Record<(typeof payments)[number], string>,
 } as const;
 
 export type UI = typeof zhCN;
