@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { SCAM_SIGNAL } from '../../src/lib/tree/types';
+import { COMPLAINT_ACCEPTED, SCAM_SIGNAL } from '../../src/lib/tree/types';
+import { loadContent } from '../../src/lib/content/load';
 import { allPaths, replay } from '../../src/lib/tree/walk';
 import { parseFragment } from '../../src/lib/tree/fragment';
-import { realTree } from '../helpers/tree';
+import { ROOT, realTree } from '../helpers/tree';
 
 const tree = realTree();
+
+/** Outcomes that send the reader to a 消费者协会 (their `channels` name it). */
+function associationOutcomes(): Set<string> {
+  const ids = loadContent(ROOT)
+    .entries.filter((e) => e.kind === 'outcomes' && ((e.data as { channels?: unknown[] }).channels ?? []).includes('xiaoxie'))
+    .map((e) => e.fileId!);
+  return new Set(ids);
+}
 
 /** Reader journeys through the real tree, written as fragments, with the outcome each must reach. */
 const PATHS: [string, string][] = [
@@ -24,10 +33,12 @@ const PATHS: [string, string][] = [
   ['redflags=none&situation=local&asked-merchant=stalled&stuck-time=under-15', 'merchant-demand'],
   ['redflags=none&situation=travel&asked-merchant=stalled&stuck-time=over-15&asked-platform=not-yet', 'platform-intervene'],
   ['redflags=none&situation=digital&asked-merchant=refused&asked-platform=failed&tried=nothing&payment-method=credit-card', 'payment-dispute'],
-  ['redflags=none&situation=platform&asked-merchant=refused&asked-platform=no-platform&tried=nothing&payment-method=transfer', 'complaint-12315'],
-  ['redflags=none&situation=other&asked-merchant=refused&asked-platform=failed&tried=payment', 'complaint-12315'],
-  ['redflags=none&situation=platform&asked-merchant=refused&asked-platform=failed&tried=complained', 'mediation'],
+  ['redflags=none&situation=platform&asked-merchant=refused&asked-platform=no-platform&tried=nothing&payment-method=transfer&complain-where=regulator', 'complaint-12315'],
+  ['redflags=none&situation=other&asked-merchant=refused&asked-platform=failed&tried=payment&complain-where=regulator', 'complaint-12315'],
+  ['redflags=none&situation=platform&asked-merchant=refused&asked-platform=failed&tried=complained', 'lawsuit'],
   ['redflags=none&situation=platform&asked-merchant=refused&asked-platform=failed&tried=mediated', 'lawsuit'],
+  ['redflags=none&situation=travel&asked-merchant=refused&asked-platform=failed&tried=payment&complain-where=association', 'mediation'],
+  ['redflags=none&situation=merchant&asked-merchant=refused&asked-platform=no-platform&tried=nothing&payment-method=checkout&complain-where=association', 'mediation'],
 ];
 
 describe('reader journeys through the real tree', () => {
@@ -72,5 +83,21 @@ describe('reader journeys through the real tree', () => {
 
   it('keeps every journey short enough for a phone: at most 8 questions', () => {
     expect(Math.max(...allPaths(tree).map((p) => p.answers.length))).toBeLessThanOrEqual(8);
+  });
+
+  it('never sends a complaint that 12315 accepted and handled on to 消协 mediation', () => {
+    const association = associationOutcomes();
+    expect(association.has('mediation'), 'the 消协 mediation outcome names the xiaoxie channel').toBe(true);
+    let accepted = 0;
+    const wrong: string[] = [];
+    for (const path of allPaths(tree)) {
+      const result = replay(tree, path.answers);
+      if (!result.ok) throw new Error('allPaths produced a path replay rejects');
+      if (!result.steps.some((s) => s.option.flags.includes(COMPLAINT_ACCEPTED))) continue;
+      accepted++;
+      if (association.has(path.outcome)) wrong.push(`${path.answers.map((a) => `${a.question}=${a.option}`).join('&')} → ${path.outcome}`);
+    }
+    expect(accepted, `no answer is flagged ${COMPLAINT_ACCEPTED}: mark the answers meaning a 12315 complaint was accepted`).toBeGreaterThan(0);
+    expect(wrong, 'journeys that reach 消协 after 12315 accepted the complaint').toEqual([]);
   });
 });
