@@ -98,12 +98,12 @@ export const letterTemplates: Record<'demand' | 'platform' | 'payment' | 'compla
     fields: ['name', 'drawnIn', 'platform', 'merchant', 'payees', 'transfers', 'amount'],
     labels: {
       name: '你的姓名',
-      drawnIn: '什么时候、怎么被拉进来的（谁介绍、在哪里看到）',
+      drawnIn: '什么时候、怎么被拉进来的：谁介绍、在哪里看到',
       platform: '平台名称、网址、App 或下载链接',
       merchant: '对方的账号、昵称或联系方式',
-      payees: '你转入的收款账户（户名、账号、开户行，或收款码、钱包地址）',
+      payees: '你转入的收款账户：户名、账号、开户行，或收款码、钱包地址',
       transfers: '每一笔转账的时间和金额',
-      amount: '累计转出的金额（元）',
+      amount: '累计转出的金额',
     },
     // Fraud and the police's duty to accept the report: never the gambling articles.
     laws: ['xingfa-266', 'fanzha-20', 'fanzha-27', 'fanzha-46'],
