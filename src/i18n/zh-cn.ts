@@ -71,6 +71,8 @@ export const zhCN = {
   guide: {
     title: '维权指南',
     lede: '按顺序读，或者直接跳到你现在需要的一章。',
+    /** The most asked question, answered one tap from the index: a section of a later chapter. */
+    quickAnswer: { question: '商家说“系统维护”，一直不退款？', link: '直接看怎么回应、依据是什么', href: '/guide/excuses/#系统维护' },
     conclusion: '先说结论',
     toc: '本章内容',
     prev: '上一章',
@@ -141,7 +143,7 @@ export const zhCN = {
       accepted: '投诉被受理的日期（知道的话）',
     },
     results: {
-      'return-window': '七日无理由退货：最晚这天寄出退货',
+      'return-window': '七日无理由退货：最晚这天提出退货（收到商品之日起七日）',
       'refund-after-return': '商家应在这天之前退款（收到退货后七日）',
       'delay-after-return': '过了这天仍未退款，属于故意拖延或无理拒绝（收到退货后超过十五日）',
       'delay-after-request': '七日无理由退货申请或预付款退款：过了这天仍不处理或不退款，属于故意拖延或无理拒绝（超过十五日）',

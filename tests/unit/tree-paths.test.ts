@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SCAM_SIGNAL } from '../../src/lib/tree/types';
+import { COMPLAINT_ACCEPTED, SCAM_SIGNAL } from '../../src/lib/tree/types';
+import { loadContent } from '../../src/lib/content/load';
 import { allPaths, replay } from '../../src/lib/tree/walk';
 import { journeys } from '../helpers/journeys';
 import { realTree, ROOT } from '../helpers/tree';
@@ -7,6 +8,14 @@ import { realTree, ROOT } from '../helpers/tree';
 const tree = realTree();
 
 const JOURNEYS = journeys(ROOT);
+
+/** Outcomes that send the reader to a 消费者协会 (their `channels` name it). */
+function associationOutcomes(): Set<string> {
+  const ids = loadContent(ROOT, ['outcomes'])
+    .entries.filter((e) => e.kind === 'outcomes' && ((e.data as { channels?: unknown[] }).channels ?? []).includes('xiaoxie'))
+    .map((e) => e.fileId!);
+  return new Set(ids);
+}
 
 describe('reader journeys through the real tree', () => {
   it.each(JOURNEYS.map((j) => [j.text, j.outcome, j] as const))('#%s → %s', (_text, expected, journey) => {
@@ -45,5 +54,21 @@ describe('reader journeys through the real tree', () => {
 
   it('keeps every journey short enough for a phone: at most 8 questions', () => {
     expect(Math.max(...allPaths(tree).map((p) => p.answers.length))).toBeLessThanOrEqual(8);
+  });
+
+  it('never sends a complaint that 12315 accepted and handled on to 消协 mediation', () => {
+    const association = associationOutcomes();
+    expect(association.has('mediation'), 'the 消协 mediation outcome names the xiaoxie channel').toBe(true);
+    let accepted = 0;
+    const wrong: string[] = [];
+    for (const path of allPaths(tree)) {
+      const result = replay(tree, path.answers);
+      if (!result.ok) throw new Error('allPaths produced a path replay rejects');
+      if (!result.steps.some((s) => s.option.flags.includes(COMPLAINT_ACCEPTED))) continue;
+      accepted++;
+      if (association.has(path.outcome)) wrong.push(`${path.answers.map((a) => `${a.question}=${a.option}`).join('&')} → ${path.outcome}`);
+    }
+    expect(accepted, `no answer is flagged ${COMPLAINT_ACCEPTED}: mark the answers meaning a 12315 complaint was accepted`).toBeGreaterThan(0);
+    expect(wrong, 'journeys that reach 消协 after 12315 accepted the complaint').toEqual([]);
   });
 });

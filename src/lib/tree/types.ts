@@ -28,6 +28,8 @@ export interface Tree {
 }
 
 export const SCAM_SIGNAL = 'scam-signal';
+/** The answer means the reader's 12315 complaint was accepted and handled: 消协 is no longer the next step. */
+export const COMPLAINT_ACCEPTED = 'complaint-accepted';
 
 /**
  * The one place the tree is assembled: questions in file order (the first is the start),
