@@ -1,12 +1,16 @@
-import type { LetterTemplate } from '../lib/letters/render';
+import type { Field, LetterTemplate } from '../lib/letters/render';
 import type { letterKinds } from '../schemas/outcome';
 
 type LetterKind = (typeof letterKinds)[number];
+
+/** What a consumer letter asks for (labels: zh-cn.ts toolkit.fields). */
+const CONSUMER_FIELDS: readonly Field[] = ['name', 'merchant', 'platform', 'orderNo', 'amount', 'paidOn', 'requestedOn'];
 
 /** Letter templates, one per rung of the ladder. {placeholders} are filled in the browser. */
 export const letterTemplates: Record<Exclude<LetterKind, 'none'>, LetterTemplate> = {
   demand: {
     title: '退款催告函',
+    fields: CONSUMER_FIELDS,
     lines: [
       '致：{merchant}',
       '',
@@ -27,6 +31,7 @@ export const letterTemplates: Record<Exclude<LetterKind, 'none'>, LetterTemplate
   },
   platform: {
     title: '平台介入申请',
+    fields: CONSUMER_FIELDS,
     lines: [
       '致：{platform}客服与争议处理部门',
       '',
@@ -47,6 +52,7 @@ export const letterTemplates: Record<Exclude<LetterKind, 'none'>, LetterTemplate
   },
   payment: {
     title: '交易争议投诉（支付机构或发卡行）',
+    fields: CONSUMER_FIELDS,
     lines: [
       '致：支付机构或发卡行客服',
       '',
@@ -66,7 +72,8 @@ export const letterTemplates: Record<Exclude<LetterKind, 'none'>, LetterTemplate
     ],
   },
   complaint: {
-    title: '消费投诉（可用于12315平台或消费者协会）',
+    title: '消费投诉（可用于12315平台、消费者协会或其他投诉渠道）',
+    fields: CONSUMER_FIELDS,
     lines: [
       '被投诉方：{merchant}（交易平台或场所：{platform}）',
       '',
@@ -89,11 +96,29 @@ export const letterTemplates: Record<Exclude<LetterKind, 'none'>, LetterTemplate
   },
   police: {
     title: '情况说明与报案材料清单',
+    // What the police ask for: how you were drawn in, where, which accounts took your money,
+    // and each transfer. No order number or refund date: this is not a consumer dispute.
+    fields: ['name', 'drawnIn', 'platform', 'merchant', 'payees', 'transfers', 'amount'],
+    labels: {
+      name: '你的姓名',
+      drawnIn: '什么时候、怎么被拉进来的：谁介绍、在哪里看到',
+      platform: '平台名称、网址、App 或下载链接',
+      merchant: '对方的账号、昵称或联系方式',
+      payees: '你转入的收款账户：户名、账号、开户行，或收款码、钱包地址',
+      transfers: '每一笔转账的时间和金额',
+      amount: '累计转出的金额',
+    },
+    // Fraud and the police's duty to accept the report: never the gambling articles.
+    laws: ['xingfa-266', 'fanzha-20', 'fanzha-27', 'fanzha-46'],
     lines: [
       '情况说明',
       '',
       '报案人：{name}',
-      '我于{paidOn}起通过“{platform}”（对方名称或账号：{merchant}）被要求转账，累计转出{amount}元。对方以各种理由不让提现或退款，并要求我继续付钱。情况如下：',
+      '一、怎么被拉进来的：{drawnIn}',
+      '二、平台：{platform}；对方账号或联系方式：{merchant}',
+      '三、我转入的收款账户：{payees}',
+      '四、每一笔转账的时间和金额：{transfers}；累计转出{amount}元。',
+      '五、经过：对方以各种理由不让提现或退款，并要求我继续付钱。',
       '{facts}',
       '',
       '我已停止付款。请求公安机关依法受理、立案侦查，并对涉案资金紧急止付、冻结。',
@@ -109,6 +134,7 @@ export const letterTemplates: Record<Exclude<LetterKind, 'none'>, LetterTemplate
   },
   court: {
     title: '起诉提纲（诉讼请求、事实与理由、证据清单）',
+    fields: CONSUMER_FIELDS,
     lines: [
       '原告：{name}',
       '被告：{merchant}',
@@ -133,6 +159,17 @@ export const letterTemplates: Record<Exclude<LetterKind, 'none'>, LetterTemplate
   },
   guardian: {
     title: '未成年人充值、打赏退款申请（监护人）',
+    // Written by the guardian to the game or live-stream company: the child paid, not the reader.
+    fields: CONSUMER_FIELDS,
+    labels: {
+      name: '你（监护人）的姓名',
+      merchant: '游戏或直播公司的名称',
+      platform: '游戏或直播 App 的名称',
+      orderNo: '孩子的账号 ID 或订单号',
+      amount: '孩子付出的总金额（元）',
+      paidOn: '孩子第一次付款的日期',
+      requestedOn: '你第一次申请退款的日期',
+    },
     lines: [
       '致：{merchant}（未成年人退款或客服部门）',
       '',
@@ -157,6 +194,11 @@ export const letterTemplates: Record<Exclude<LetterKind, 'none'>, LetterTemplate
   },
   seller: {
     title: '致卖家的协商函（二手或个人之间的交易）',
+    fields: CONSUMER_FIELDS,
+    labels: {
+      merchant: '卖家的昵称或姓名',
+      platform: '二手平台的名称（没有平台的，写付款方式）',
+    },
     lines: [
       '致：卖家{merchant}',
       '',

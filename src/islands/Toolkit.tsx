@@ -2,14 +2,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { computeDeadlines, type DeadlineInputs } from '../lib/deadlines/compute';
 import { todayInChina } from '../lib/deadlines/dates';
 import { toIcs } from '../lib/deadlines/ics';
-import { fileName, FIELDS, renderLetter, type Field, type Fields, type LetterTemplate } from '../lib/letters/render';
+import { fieldLabel, fileName, renderLetter, type Field, type Fields, type Labels, type LetterTemplate } from '../lib/letters/render';
 import { parseFragment } from '../lib/tree/fragment';
 import { loadTicks, saveTicks, clearSiteData } from '../lib/storage';
 
 export interface ToolkitStrings {
   letterHeading: string;
   letterLede: string;
-  fields: Record<Field, string>;
+  fields: Labels;
   copy: string;
   copied: string;
   copyFailed: string;
@@ -135,9 +135,9 @@ export default function Toolkit({ outcome, template, laws, lawLabels, evidence, 
           <h2 id="letter-heading">{strings.letterHeading}</h2>
           <p class="no-print">{hydrated ? strings.letterLede : strings.noScript}</p>
           <div class="fields no-print">
-            {FIELDS.map((f) => (
+            {template.fields.map((f) => (
               <p key={f}>
-                <label for={`field-${f}`}>{strings.fields[f]}</label>
+                <label for={`field-${f}`}>{fieldLabel(template, f, strings.fields)}</label>
                 <input
                   id={`field-${f}`}
                   type={DATE_FIELDS.includes(f) ? 'date' : 'text'}
