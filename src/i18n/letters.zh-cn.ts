@@ -162,11 +162,11 @@ export const letterTemplates: Record<Exclude<LetterKind, 'none'>, LetterTemplate
     // Written by the guardian to the game or live-stream company: the child paid, not the reader.
     fields: CONSUMER_FIELDS,
     labels: {
-      name: '你（监护人）的姓名',
+      name: '监护人的姓名',
       merchant: '游戏或直播公司的名称',
       platform: '游戏或直播 App 的名称',
       orderNo: '孩子的账号 ID 或订单号',
-      amount: '孩子付出的总金额（元）',
+      amount: '孩子付出的总金额，单位元',
       paidOn: '孩子第一次付款的日期',
       requestedOn: '你第一次申请退款的日期',
     },
@@ -197,7 +197,7 @@ export const letterTemplates: Record<Exclude<LetterKind, 'none'>, LetterTemplate
     fields: CONSUMER_FIELDS,
     labels: {
       merchant: '卖家的昵称或姓名',
-      platform: '二手平台的名称（没有平台的，写付款方式）',
+      platform: '二手平台的名称，没有平台的写付款方式',
     },
     lines: [
       '致：卖家{merchant}',
