@@ -23,7 +23,8 @@ export const SEARCH_QUERIES: [query: string, expected: string[]][] = [
   ['抖音直播间买的东西退不了', ['/guide/platform/']],
   ['美团外卖退款', ['/guide/platform/', '/guide/special-cases/']],
   ['饿了么商家不退钱', ['/guide/platform/']],
-  ['闲鱼卖家收钱不发货', ['/guide/platform/']],
+  // Issue 13: second-hand deals have their own chapter and outcome (a private seller is not a shop).
+  ['闲鱼卖家收钱不发货', ['/guide/platform/', '/check/result/secondhand-demand/', '/guide/secondhand/']],
   ['唯品会退款', ['/guide/platform/', '/check/result/platform-intervene/']],
   ['怎么让平台客服介入', ['/guide/platform/', '/check/result/platform-intervene/']],
   ['携程订的酒店不给退', ['/cases/hotel-free-cancel-platform/']],
