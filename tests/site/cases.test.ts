@@ -54,6 +54,17 @@ describe('the case library', () => {
     }
   });
 
+  it('has at least 12 public cases, each built on its own https report', () => {
+    expect(publicCases.length).toBeGreaterThanOrEqual(12);
+    for (const c of publicCases) {
+      expect(new URL(c.data.source).protocol, c.id).toBe('https:');
+      expect(c.data.sourceBody, c.id).toBeTruthy();
+      expect(c.data.sourceDate, c.id).toBeTruthy();
+    }
+    const sources = publicCases.map((c) => c.data.source);
+    expect(sources.filter((s, i) => sources.indexOf(s) !== i)).toEqual([]);
+  });
+
   it('index pages list every case exactly once, at most 20 a page, each card saying its kind', () => {
     const index = listPages('/cases/');
     expect(index.length).toBe(Math.ceil(cases.length / 20));
@@ -80,6 +91,9 @@ describe('the case library', () => {
       expect([current.textContent, current.getAttribute('href'), current.getAttribute('aria-label')]).toEqual([String(i + 1), path, `第 ${i + 1} 页`]);
       for (const [n, p] of index.entries()) expect(href(String(n + 1)), path).toBe(p);
     });
+    // A list that fits on one page has no pager.
+    const small = parsePage('/cases/kind/public/');
+    expect(small.querySelector('main nav.pages')).toBeNull();
   });
 
   it('each filter page lists exactly the matching cases, and the filter links show their counts', () => {
