@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,4 +29,15 @@ export function writeGeneratedCases(dir: string, count: number): void {
       .replace(/^source: (https:\S+)$/m, `source: $1#example-${i + 1}`);
     writeFileSync(join(casesDir, `generated-${String(i).padStart(5, '0')}.mdx`), text);
   }
+}
+
+/** Runs `astro build` in a project copy with the root's tools; the output is for failure messages. */
+export function buildCopy(root: string, dir: string, timeout = 280_000): { status: number | null; output: string } {
+  const run = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` },
+    timeout,
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { weigh } from '../bench/weigh';
 import { isCaseList } from '../bench/scale';
 import { builtPages, parsePage } from '../helpers/dist';
-import { copyProject, writeGeneratedCases } from '../helpers/project';
+import { buildCopy, copyProject, writeGeneratedCases } from '../helpers/project';
 import { ROOT } from '../helpers/tree';
 
 // The case library at scale: a copy of the project with generated cases, built once. Every
@@ -17,13 +16,8 @@ describe(`the case library with ${COUNT} cases`, () => {
     const { dir, remove } = copyProject(ROOT, 'refundpath-scale-test-');
     try {
       writeGeneratedCases(dir, COUNT);
-      const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
-        cwd: dir,
-        encoding: 'utf8',
-        env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` },
-        timeout: 280_000,
-      });
-      expect(run.status, run.stderr).toBe(0);
+      const build = buildCopy(ROOT, dir);
+      expect(build.status, build.output).toBe(0);
       const dist = join(dir, 'dist');
       const pages = builtPages(dist).filter((p) => p.startsWith('/cases/') && p.endsWith('/'));
       const lists = pages.filter(isCaseList);
