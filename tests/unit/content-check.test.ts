@@ -66,6 +66,14 @@ describe('content check on fixtures', () => {
     ]);
   });
 
+  it('lets a public case leave out payment and amount, but not a composite', () => {
+    fx = fixtureCopy();
+    fx.edit('content/cases/one.mdx', (t) => t.replace('payment: wallet\n', '').replace('amount: 100\n', ''));
+    expect(messages(fx.root)).toEqual(['content/cases/one.mdx: field "payment" is required but missing', 'content/cases/one.mdx: field "amount" is required but missing']);
+    fx.edit('content/cases/one.mdx', (t) => t.replace('source: composite', 'source: https://example.org/report\nsourceBody: 某法院\nsourceDate: 2025年6月16日'));
+    expect(messages(fx.root)).toEqual([]);
+  });
+
   it('refuses two public cases built on the same report, naming both files', () => {
     fx = fixtureCopy();
     const publicCase = (t: string) => t.replace('source: composite', 'source: https://example.org/report\nsourceBody: 某法院\nsourceDate: 2025年6月16日');
