@@ -169,9 +169,13 @@ export const zhCN = {
   },
   cases: {
     title: '案例库',
-    lede: '和你相似的情况，别人是怎么处理的。这些案例都是根据常见情况编写的综合案例，用来说明维权路径，不是真实事件。',
+    lede: '和你相似的情况，别人是怎么处理的。公开案例来自法院、消费者组织或市场监管部门公开发布的案例；综合案例是根据常见情况编写的，用来说明维权路径，不是真实事件。',
     composite: '这是一个综合案例：根据常见情况编写，用来说明一条维权路径，不是真实事件，人物和商家都是虚构的。',
-    publicSource: '本案例来自公开报道：',
+    /** A public case: who published it and when, as the report gives it. */
+    publicCase: (body: string, date: string) => `这是一个公开案例：根据${body}公开发布的案例整理（${date}）。人物按原报道匿名；“可以学到什么”是本站的说明，不是原文。`,
+    publicSource: '原报道：',
+    kind: '类型',
+    kinds: { public: '公开案例', composite: '综合案例' },
     filters: '按条件筛选',
     all: '全部案例',
     count: (n: number) => `${n} 个案例`,
@@ -183,12 +187,22 @@ export const zhCN = {
     channels: '找过的渠道',
     result: '结果',
     noChannels: '只找过商家和平台客服',
+    /** Public cases whose route is not one of the site's channels (e.g. a local hotline). */
+    channelsInRoute: '见下文“走了哪条路”',
+    notReported: '报道未写明',
     outcome: '对应的自测结果',
     chapters: '相关指南',
     filteredBy: (facet: string, value: string) => `${facet}：${value}`,
     yuan: (n: number) => `${n.toLocaleString('zh-CN')} 元`,
     feed: '订阅新案例（Atom）',
     feedTitle: '维权路径：新案例',
+    /** Pagination of the index and filter pages. */
+    pager: '分页',
+    prevPage: '上一页',
+    nextPage: '下一页',
+    pageLabel: (n: number) => `第 ${n} 页`,
+    pageTitle: (title: string, n: number) => `${title}（第 ${n} 页）`,
+    showing: (total: number, from: number, to: number) => `${total} 个案例，本页是第 ${from}–${to} 个`,
   },
   situations: {
     platform: '电商平台购物',

@@ -29,7 +29,7 @@ if (!flag('--no-build')) {
 
 const first = (dir: string) => {
   try {
-    const name = readdirSync(join(dist, dir), { withFileTypes: true }).find((d) => d.isDirectory() && !['situation', 'payment', 'result'].includes(d.name))?.name;
+    const name = readdirSync(join(dist, dir), { withFileTypes: true }).find((d) => d.isDirectory() && !['kind', 'situation', 'payment', 'result', 'page'].includes(d.name))?.name;
     return name ? `/${dir}/${name}/` : null;
   } catch {
     return null;
@@ -41,6 +41,7 @@ const pages: [string, string | null][] = [
   ['guide index', '/guide/'],
   ['guide chapter', '/guide/scam-or-delay/'],
   ['case index', '/cases/'],
+  ['case index, page 2', '/cases/page/2/'],
   ['case', first('cases')],
   ['case filter', '/cases/situation/platform/'],
   ['quiz start', '/check/'],
@@ -77,9 +78,10 @@ if (!flag('--skip-scale')) {
   console.log('\nBuild time with generated case pages (astro build, temporary copy)');
   const times: Record<number, number> = {};
   for (const n of scale) {
-    const { seconds, pages: built } = timeBuildWithCases(root, n);
+    const { seconds, pages: built, largestList } = timeBuildWithCases(root, n);
     times[n] = seconds;
     console.log(`  ${String(n).padStart(5)} cases: ${seconds.toFixed(1).padStart(6)} s, ${built} pages, ${((seconds / built) * 1000).toFixed(1)} ms per page`);
+    console.log(`               largest case list page: ${kb(largestList.bytes)} KB HTML+CSS gzip  ${largestList.path}`);
   }
   if (times[1000] && times[5000]) console.log(`  5000/1000 time ratio: ${(times[5000] / times[1000]).toFixed(2)} (5.00 would be linear)`);
 }
