@@ -1,11 +1,11 @@
+import { FIELDS, type Field, type Fields } from './fields';
+
 /**
  * Fills a letter template. Templates are words (they live in src/i18n/); this module only
  * substitutes. A field the reader left empty becomes a visible blank naming what goes
  * there, so the same template works as a fill-in form without JavaScript.
  */
-export const FIELDS = ['name', 'merchant', 'platform', 'orderNo', 'amount', 'paidOn', 'requestedOn'] as const;
-export type Field = (typeof FIELDS)[number];
-export type Fields = Partial<Record<Field, string>>;
+export { FIELDS, type Field, type Fields };
 
 /** Lists the template can place: one item per line, numbered. */
 export interface Lists {
