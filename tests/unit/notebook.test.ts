@@ -156,7 +156,14 @@ describe('saving from an outcome', () => {
     expect(created).toMatchObject({ name: '耳机', created: '2026-11-10', outcome: 'merchant-demand', steps: [] });
     const withStep = { ...created, steps: [step('2026-11-10', 'merchant-demand', 'requested')] };
     const moved = updateRecord(withStep, { ...input, outcome: 'platform-intervene', letter: { merchant: '', orderNo: 'A1' } });
-    expect(moved).toMatchObject({ id: created.id, outcome: 'platform-intervene', letter: { merchant: '某店', orderNo: 'A1' }, steps: withStep.steps });
+    expect(moved).toMatchObject({ id: created.id, outcome: 'platform-intervene', letter: { merchant: '某店', orderNo: 'A1' } });
+    expect(moved.steps.map((x) => [x.date, x.rung, x.event])).toEqual([
+      ['2026-11-10', 'merchant-demand', 'requested'],
+      ['2026-11-10', 'platform-intervene', 'other'],
+    ]);
+    expect(currentRung(moved, RUNGS)).toBe('platform-intervene');
+    // Saving again on the same rung adds no step.
+    expect(updateRecord(moved, { ...input, outcome: 'platform-intervene' }).steps).toHaveLength(2);
   });
   it('reads an injected today only when it is a real date', () => {
     const now = new Date('2026-11-10T20:00:00Z'); // already the 11th in China

@@ -27,10 +27,13 @@ export function createRecord(input: SaveInput, random?: () => number): CaseRecor
 
 /**
  * Moves an existing record to the outcome the reader is on now: new answers, letter
- * fields typed here fill or replace the saved ones; steps and ticks are kept.
+ * fields typed here fill or replace the saved ones; steps and ticks are kept. Moving to
+ * another rung is itself a step (dated today), so the timeline shows the climb and the
+ * advice to climb stops.
  */
-export function updateRecord(record: CaseRecord, input: SaveInput): CaseRecord {
+export function updateRecord(record: CaseRecord, input: SaveInput, random?: () => number): CaseRecord {
   const letter = { ...record.letter };
   for (const [k, v] of Object.entries(input.letter)) if (v?.trim()) letter[k as keyof Fields] = v;
-  return { ...record, outcome: input.outcome, answers: input.answers.length ? input.answers : record.answers, letter };
+  const steps = input.outcome === record.outcome ? record.steps : [...record.steps, { id: newId('s', random), date: input.today, rung: input.outcome, event: 'other' as const, ref: '', note: '' }];
+  return { ...record, outcome: input.outcome, answers: input.answers.length ? input.answers : record.answers, letter, steps };
 }
