@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { watchedPage } from '../helpers/browser';
 import { useSite } from '../helpers/site';
@@ -8,6 +9,7 @@ const site = useSite();
 const ANSWERS = 'redflags=none&situation=platform&asked-merchant=stalled&stuck-time=under-15';
 const OUTCOME = `/check/result/merchant-demand/#${ANSWERS}`;
 const KEY = 'refundpath:notebook:v1';
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), KEY);
 
@@ -80,6 +82,27 @@ describe('我的维权记录 in Chromium', () => {
     await addStep(page, '2026-11-21', '其他');
     expect(await page.locator('.next-rung').count()).toBe(0);
     expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('with a record: no accessibility violation, and printing shows only that record', async () => {
+    const { context, page } = await fresh();
+    await saveFromOutcome(page, OUTCOME, '耳机退款');
+    await openNotebook(page, '?today=2026-11-21');
+    await addStep(page, '2026-11-05', '提出退款', 'T-123');
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string }[] }> } }).axe;
+      return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } })).violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+    await page.evaluate(() => document.querySelector('.record')!.classList.add('printing'));
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.$eval('main h1', (el) => getComputedStyle(el).display)).toBe('none');
+    expect(await page.$eval('#import-heading', (el) => getComputedStyle(el.parentElement!).display)).toBe('none');
+    expect(await page.$eval('.record form', (el) => getComputedStyle(el).display)).toBe('none');
+    expect(await page.$eval('.record .timeline', (el) => getComputedStyle(el).display)).not.toBe('none');
+    expect(await page.locator('.record .checklist li').count()).toBeGreaterThan(3);
     await context.close();
   });
 
