@@ -62,7 +62,7 @@ export default function SaveRecord({ outcome, title, strings: s }: Props) {
         {target === '' && (
           <p>
             <label for="save-name">{s.name}</label>
-            <input id="save-name" value={name} maxLength={100} placeholder={s.namePlaceholder} disabled={!records} onInput={(e) => setName(e.currentTarget.value)} />
+            <input id="save-name" type="text" value={name} maxLength={100} placeholder={s.namePlaceholder} disabled={!records} onInput={(e) => setName(e.currentTarget.value)} />
           </p>
         )}
         <p><button type="submit" disabled={!records}>{s.save}</button></p>
