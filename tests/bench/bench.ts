@@ -12,6 +12,7 @@ import { weigh } from './weigh.ts';
 import { BENCH_QUERIES, firstQueryBytes, indexSize } from './search.ts';
 import { lighthouseScores } from './lighthouse.ts';
 import { timeBuildWithCases } from './scale.ts';
+import { precacheBytes } from './precache.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = join(root, 'dist');
@@ -48,6 +49,7 @@ const pages: [string, string | null][] = [
   ['quiz question', '/check/q/redflags/'],
   ['quiz outcome', '/check/result/merchant-demand/'],
   ['quiz map', '/check/map/'],
+  ['notebook', '/my/'],
   ['search', '/search/'],
 ];
 
@@ -57,6 +59,9 @@ for (const [label, path] of flag('--skip-pages') ? [] : pages) {
   const w = weigh(dist, path);
   console.log(`${label.padEnd(24)} ${kb(w.html)} ${kb(w.css)}   ${kb(w.js)}   ${kb(w.lazyJs)}    ${kb(w.html + w.css)}  ${path}`);
 }
+
+const pre = precacheBytes(dist, true);
+console.log(`\nOffline: service worker ${kb(pre.worker)} KB; precache ${pre.paths.length} files, ${kb(pre.gzip)} KB gzip (${kb(pre.brotli)} KB brotli, ${kb(pre.raw)} KB stored)`);
 
 const index = indexSize(dist);
 console.log(`\nPagefind index: ${index.files} files, ${kb(index.bytes)} KB (already compressed)`);
