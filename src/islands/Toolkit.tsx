@@ -5,6 +5,8 @@ import { toIcs } from '../lib/deadlines/ics';
 import { fieldLabel, fileName, renderLetter, type Field, type Fields, type Labels, type LetterTemplate } from '../lib/letters/render';
 import { parseFragment } from '../lib/tree/fragment';
 import { loadTicks, saveTicks, clearSiteData } from '../lib/storage';
+import { shareLetterFields } from '../lib/notebook/handoff';
+import { saveFile } from './download';
 
 export interface ToolkitStrings {
   letterHeading: string;
@@ -32,6 +34,7 @@ export interface ToolkitStrings {
   clearHeading: string;
   clearText: string;
   clear: string;
+  clearConfirm: string;
   cleared: string;
 }
 
@@ -54,15 +57,6 @@ interface Props {
 const DATE_FIELDS: Field[] = ['paidOn', 'requestedOn'];
 const DEADLINE_INPUTS: (keyof DeadlineInputs)[] = ['received', 'requested', 'returned', 'complained', 'accepted'];
 
-function saveFile(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /**
  * What a reader needs to act on an outcome: the letter for this rung, the evidence
  * checklist and the deadline calculator. Nothing leaves the device; only checklist
@@ -84,6 +78,9 @@ export default function Toolkit({ outcome, template, laws, lawLabels, evidence, 
     const parsed = parseFragment(location.hash);
     if (parsed.ok) setAnswerFacts(parsed.answers.map((a) => facts[`${a.question}=${a.option}`]).filter((f): f is string => Boolean(f)));
   }, []);
+
+  // The save-to-notebook island reads the fields from here (src/lib/notebook/handoff.ts).
+  useEffect(() => shareLetterFields(outcome, fields), [fields]);
 
   const letter = template ? renderLetter(template, fields, { facts: answerFacts, laws, evidence }, strings.fields, today) : '';
   const results = computeDeadlines(dates);
@@ -111,6 +108,7 @@ export default function Toolkit({ outcome, template, laws, lawLabels, evidence, 
   };
 
   const clear = () => {
+    if (!confirm(strings.clearConfirm)) return;
     clearSiteData();
     setTicks(evidence.map(() => false));
     setFields({});

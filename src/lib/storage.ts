@@ -1,6 +1,8 @@
+import { clearSiteCaches } from './offline/caches';
+
 /**
- * The only thing the site stores: evidence checklist ticks, in this browser's
- * localStorage, under one prefix. Every call survives storage being unavailable
+ * What the site stores in this browser's localStorage, under one prefix: evidence
+ * checklist ticks here, and the notebook (src/lib/notebook/store.ts). Every call survives storage being unavailable
  * (private mode, blocked cookies): the page then simply does not remember.
  */
 const PREFIX = 'refundpath:';
@@ -33,8 +35,9 @@ export function saveTicks(outcome: string, ticks: boolean[]): void {
   }
 }
 
-/** Removes everything this site stored on the device. */
+/** Removes everything this site stored on the device, the offline caches included. */
 export function clearSiteData(): void {
+  void clearSiteCaches();
   try {
     store()?.clear();
     sessionStorage.clear();

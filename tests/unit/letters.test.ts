@@ -38,7 +38,7 @@ describe('renderLetter', () => {
 
   it("the guardian letter asks for a child's payments back without promising all of them, and vouches they were the child's", () => {
     const text = renderLetter(letterTemplates.guardian, { name: '王某', merchant: '某游戏公司', amount: '3000' }, lists, labels, '2026-11-26');
-    expect(text).toContain('我是王某，是未成年人');
+    expect(text).toContain('我是王某，未成年人');
     expect(text).toContain('共3000元');
     expect(text).toContain('我不同意、也不追认');
     expect(text).toContain('所列付款确实是孩子操作的');
