@@ -1,9 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { computeDeadlines, type DeadlineInputs } from '../lib/deadlines/compute';
 import { todayInChina } from '../lib/deadlines/dates';
 import { toIcs } from '../lib/deadlines/ics';
 import { fileName, FIELDS, renderLetter, type Field, type Fields, type LetterTemplate } from '../lib/letters/render';
-import { parseFragment } from '../lib/tree/fragment';
+import { CLEARED_EVENT, entryAnswers } from '../lib/tree/entry';
+import { forgetAnswers } from '../lib/tree/forget';
+import { position } from '../lib/tree/position';
+import type { Tree } from '../lib/tree/types';
+import type { Answer } from '../lib/tree/walk';
 import { loadTicks, saveTicks, clearSiteData } from '../lib/storage';
 
 export interface ToolkitStrings {
@@ -36,6 +40,8 @@ export interface ToolkitStrings {
 }
 
 interface Props {
+  /** The decision tree: the letter uses only answers that lead to this outcome. */
+  tree: Tree;
   outcome: string;
   template: LetterTemplate | null;
   /** Legal basis lines, from the laws registry. */
@@ -66,12 +72,14 @@ function saveFile(name: string, type: string, text: string) {
 /**
  * What a reader needs to act on an outcome: the letter for this rung, the evidence
  * checklist and the deadline calculator. Nothing leaves the device; only checklist
- * ticks are stored (localStorage), and 清除我的数据 removes them.
+ * ticks are stored (localStorage), and 清除我的数据 removes them and the answers.
  */
-export default function Toolkit({ outcome, template, laws, lawLabels, evidence, facts, deadlines, builtOn, strings }: Props) {
+export default function Toolkit({ tree, outcome, template, laws, lawLabels, evidence, facts, deadlines, builtOn, strings }: Props) {
   const [hydrated, setHydrated] = useState(false);
   const [fields, setFields] = useState<Fields>({});
-  const [answerFacts, setAnswerFacts] = useState<string[]>([]);
+  const [answers, setAnswers] = useState<Answer[]>([]);
+  const shown = useRef(answers);
+  shown.current = answers;
   const [ticks, setTicks] = useState<boolean[]>(evidence.map(() => false));
   const [dates, setDates] = useState<DeadlineInputs>({});
   const [today, setToday] = useState(builtOn);
@@ -81,9 +89,22 @@ export default function Toolkit({ outcome, template, laws, lawLabels, evidence, 
     setHydrated(true);
     setToday(todayInChina());
     setTicks(loadTicks(outcome, evidence.length));
-    const parsed = parseFragment(location.hash);
-    if (parsed.ok) setAnswerFacts(parsed.answers.map((a) => facts[`${a.question}=${a.option}`]).filter((f): f is string => Boolean(f)));
+    // The same answers the quiz shows: read with the same functions, again when the fragment changes.
+    const read = () => {
+      const entry = entryAnswers(shown.current);
+      if (entry.kind === 'unchanged') return;
+      const pos = entry.kind === 'answers' ? position(tree, entry.answers, outcome) : null;
+      setAnswers(pos?.ok ? pos.before.map((s) => ({ question: s.question.id, option: s.option.id })) : []);
+    };
+    read();
+    const events = ['hashchange', 'popstate', CLEARED_EVENT];
+    for (const type of events) addEventListener(type, read);
+    return () => {
+      for (const type of events) removeEventListener(type, read);
+    };
   }, []);
+
+  const answerFacts = answers.map((a) => facts[`${a.question}=${a.option}`]).filter((f): f is string => Boolean(f));
 
   const letter = template ? renderLetter(template, fields, { facts: answerFacts, laws, evidence }, strings.fields, today) : '';
   const results = computeDeadlines(dates);
@@ -110,11 +131,12 @@ export default function Toolkit({ outcome, template, laws, lawLabels, evidence, 
     saveTicks(outcome, next);
   };
 
-  const clear = () => {
+  const clear = async () => {
     clearSiteData();
     setTicks(evidence.map(() => false));
     setFields({});
     setDates({});
+    await forgetAnswers();
     setStatus(strings.cleared);
   };
 

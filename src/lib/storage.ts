@@ -1,7 +1,8 @@
 /**
  * The only thing the site stores: evidence checklist ticks, in this browser's
- * localStorage, under one prefix. Every call survives storage being unavailable
- * (private mode, blocked cookies): the page then simply does not remember.
+ * localStorage, under one prefix (other sites on the same origin keep their own keys).
+ * Every call survives storage being unavailable (private mode, blocked cookies): the page
+ * then simply does not remember.
  */
 const PREFIX = 'refundpath:';
 
@@ -33,12 +34,15 @@ export function saveTicks(outcome: string, ticks: boolean[]): void {
   }
 }
 
-/** Removes everything this site stored on the device. */
+/** Removes what this site stored on the device, and nothing another page of the origin stored. */
 export function clearSiteData(): void {
-  try {
-    store()?.clear();
-    sessionStorage.clear();
-  } catch {
-    // Nothing stored, or storage blocked: nothing to clear.
+  for (const name of ['localStorage', 'sessionStorage'] as const) {
+    try {
+      const storage = globalThis[name];
+      const ours = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((k): k is string => k?.startsWith(PREFIX) === true);
+      for (const key of ours) storage.removeItem(key);
+    } catch {
+      // Storage blocked: nothing was stored there.
+    }
   }
 }

@@ -38,6 +38,13 @@ export function buildTree(questions: TreeQuestion[], outcomes: TreeOutcome[]): T
   };
 }
 
+/** The tree without its words: enough to check answers (the toolkit's copy, kept small). */
+export function routeOnly(tree: Tree): Tree {
+  const questions = Object.values(tree.questions).map((q) => [q.id, { id: q.id, question: '', options: q.options.map((o) => ({ id: o.id, label: '', next: o.next, flags: [] })) }]);
+  const outcomes = Object.values(tree.outcomes).map((o) => [o.id, { id: o.id, title: '', branch: o.branch }]);
+  return { start: tree.start, questions: Object.fromEntries(questions), outcomes: Object.fromEntries(outcomes) };
+}
+
 export function isQuestion(tree: Tree, id: string): boolean {
   return Object.hasOwn(tree.questions, id);
 }
