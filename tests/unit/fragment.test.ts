@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatFragment, fragmentMeaning, parseFragment } from '../../src/lib/tree/fragment';
+import { slug } from '../../src/schemas/common';
 
 describe('parseFragment', () => {
   it('reads answers in order', () => {
@@ -104,5 +105,13 @@ describe('fragmentMeaning', () => {
       if (!text.includes('=')) expect(meaning.kind, text).not.toBe('garbled');
       if (meaning.kind === 'garbled') expect(parseFragment(text).ok).toBe(false);
     }
+  });
+});
+
+describe('one rule for ids', () => {
+  it('the content schema accepts exactly the ids the fragment parser reads', () => {
+    const ids = ['a', 'redflags', 'asked-merchant', '12315', 'x'.repeat(64), 'x'.repeat(65), 'A', '-a', 'a_b', 'a b', '中', '', 'a-', 'law-xiaofa-25'];
+    for (const id of ids) expect(slug.safeParse(id).success, id).toBe(parseFragment(`#${id}=${id}`).ok && id !== '');
+    expect(slug.safeParse('x'.repeat(65)).success).toBe(false);
   });
 });
