@@ -153,6 +153,8 @@ export const zhCN = {
       limitation: '诉讼时效大约到这天（三年；书面催告等会让时效重新计算）',
     },
     estimated: '按最晚受理日估算',
+    dateInvalid: '这个日期不存在，请检查年、月、日。',
+    dateRange: '请填写 2000 年到 2100 年之间的日期。',
     basis: '依据',
     date: '日期',
     what: '事项',

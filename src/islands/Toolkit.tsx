@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { computeDeadlines, type DeadlineInputs } from '../lib/deadlines/compute';
-import { todayInChina } from '../lib/deadlines/dates';
+import { computeDeadlines, deadlineLabel, type DeadlineInputs } from '../lib/deadlines/compute';
+import { dateProblem, todayInChina, YEAR_MAX, YEAR_MIN } from '../lib/deadlines/dates';
 import { toIcs } from '../lib/deadlines/ics';
 import { fileName, FIELDS, renderLetter, type Field, type Fields, type LetterTemplate } from '../lib/letters/render';
 import { CLEARED_EVENT, entryAnswers } from '../lib/tree/entry';
@@ -28,6 +28,8 @@ export interface ToolkitStrings {
   inputs: Record<keyof DeadlineInputs, string>;
   results: Record<string, string>;
   estimated: string;
+  dateInvalid: string;
+  dateRange: string;
   basis: string;
   date: string;
   what: string;
@@ -144,7 +146,7 @@ export default function Toolkit({ tree, outcome, template, laws, lawLabels, evid
     const events = results.map((r) => ({
       uid: `${r.id}-${r.date}@refundpath`,
       date: r.date,
-      summary: strings.results[r.id] ?? r.id,
+      summary: deadlineLabel(strings.results[r.id] ?? r.id, r.estimated, strings.estimated),
       description: r.laws.map((id) => lawLabels[id] ?? id).join('；'),
     }));
     saveFile(`refundpath-deadlines-${today}.ics`, 'text/calendar;charset=utf-8', toIcs(events, new Date()));
@@ -199,12 +201,26 @@ export default function Toolkit({ tree, outcome, template, laws, lawLabels, evid
           <h2 id="deadlines-heading">{strings.deadlinesHeading}</h2>
           <p>{strings.deadlinesLede}</p>
           <div class="fields">
-            {DEADLINE_INPUTS.map((k) => (
-              <p key={k}>
-                <label for={`date-${k}`}>{strings.inputs[k]}</label>
-                <input id={`date-${k}`} type="date" value={dates[k] ?? ''} disabled={!hydrated} onInput={(e) => setDates({ ...dates, [k]: e.currentTarget.value })} />
-              </p>
-            ))}
+            {DEADLINE_INPUTS.map((k) => {
+              const problem = dates[k] ? dateProblem(dates[k]) : null;
+              return (
+                <p key={k}>
+                  <label for={`date-${k}`}>{strings.inputs[k]}</label>
+                  <input
+                    id={`date-${k}`}
+                    type="date"
+                    min={`${YEAR_MIN}-01-01`}
+                    max={`${YEAR_MAX}-12-31`}
+                    value={dates[k] ?? ''}
+                    disabled={!hydrated}
+                    aria-invalid={problem ? 'true' : undefined}
+                    aria-describedby={problem ? `date-${k}-problem` : undefined}
+                    onInput={(e) => setDates({ ...dates, [k]: e.currentTarget.value })}
+                  />
+                  {problem && <span id={`date-${k}-problem`} class="warn">{problem === 'range' ? strings.dateRange : strings.dateInvalid}</span>}
+                </p>
+              );
+            })}
           </div>
           {results.length === 0 ? (
             <p class="muted">{strings.noDates}</p>
@@ -218,7 +234,7 @@ export default function Toolkit({ tree, outcome, template, laws, lawLabels, evid
                   {results.map((r) => (
                     <tr key={r.id}>
                       <td><time dateTime={r.date}>{r.date}</time></td>
-                      <td>{strings.results[r.id]}{r.estimated ? `（${strings.estimated}）` : ''}</td>
+                      <td>{deadlineLabel(strings.results[r.id] ?? r.id, r.estimated, strings.estimated)}</td>
                       <td>{r.laws.map((id) => lawLabels[id] ?? id).join('；')}</td>
                     </tr>
                   ))}

@@ -16,6 +16,22 @@ export function isIsoDate(text: string): boolean {
   return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
 }
 
+/** The years the deadline calculator accepts: anything else is a typing slip. */
+export const YEAR_MIN = 2000;
+export const YEAR_MAX = 2100;
+
+/**
+ * Why the calculator cannot use a date the reader typed, or null when it can. A date field
+ * lets a browser take years up to 275760 (written with more digits): those are out of range.
+ */
+export function dateProblem(text: string): 'invalid' | 'range' | null {
+  const m = /^\+?(\d{4,6})-\d{2}-\d{2}$/.exec(text);
+  if (!m) return 'invalid';
+  const year = Number(m[1]);
+  if (year < YEAR_MIN || year > YEAR_MAX) return 'range';
+  return isIsoDate(text) ? null : 'invalid';
+}
+
 function toUtc(iso: string): Date {
   if (!isIsoDate(iso)) throw new RangeError(`not a date written YYYY-MM-DD: ${iso}`);
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
