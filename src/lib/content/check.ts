@@ -1,9 +1,23 @@
-import { loadContent } from './load';
+import { linkProblem, markdownLinks, yamlLinks } from './links';
+import { loadContent, type SourceText } from './load';
 import type { Problem } from './types';
 import { validateContent, type Schemas } from './validate';
 
 /** Reads and validates the content folder of a project. */
 export function checkContentDir(root: string, schemas: Schemas): Problem[] {
-  const { entries, problems } = loadContent(root);
-  return [...problems, ...validateContent(entries, schemas)];
+  const { entries, texts, problems } = loadContent(root);
+  return [...problems, ...validateContent(entries, schemas), ...checkLinks(texts)];
+}
+
+/** Every link in content must be https to a valid host name (or stay on the site), named by file and line. */
+export function checkLinks(texts: readonly SourceText[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const t of texts) {
+    const links = [...yamlLinks(t.yaml, t.yamlLine), ...(t.body === undefined ? [] : markdownLinks(t.body, t.bodyLine))];
+    for (const link of links) {
+      const problem = linkProblem(link);
+      if (problem) problems.push({ file: t.file, message: `line ${link.line}: ${problem}` });
+    }
+  }
+  return problems;
 }

@@ -13,8 +13,18 @@ export const CONTENT_LAYOUT = {
   channels: { file: 'content/channels.yaml' },
 } as const;
 
+/** The YAML and MDX text of one file, with the file line each part starts on (for link checks). */
+export interface SourceText {
+  file: string;
+  yaml: string;
+  yamlLine: number;
+  body?: string;
+  bodyLine?: number;
+}
+
 export interface Loaded {
   entries: SourceEntry[];
+  texts: SourceText[];
   /** Files that could not be read as YAML or frontmatter at all. */
   problems: Problem[];
 }
@@ -24,6 +34,7 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 /** Reads every content file from disk, as the build will see it. */
 export function loadContent(root: string): Loaded {
   const entries: SourceEntry[] = [];
+  const texts: SourceText[] = [];
   const problems: Problem[] = [];
   const rel = (path: string) => relative(root, path).split('\\').join('/');
 
@@ -40,9 +51,11 @@ export function loadContent(root: string): Loaded {
         problems.push({ file: rel(path), message: 'has no frontmatter (the file must start with a --- block)' });
         continue;
       }
+      const body = text.slice(match[0].length);
+      texts.push({ file: rel(path), yaml: match[1]!, yamlLine: 2, body, bodyLine: match[0].split('\n').length });
       const data = readYaml(match[1]!, rel(path), problems);
       if (data === undefined) continue;
-      entries.push({ file: rel(path), kind, data: data ?? {}, body: text.slice(match[0].length), fileId: basename(name, ext) });
+      entries.push({ file: rel(path), kind, data: data ?? {}, body, fileId: basename(name, ext) });
     }
   }
 
@@ -52,7 +65,9 @@ export function loadContent(root: string): Loaded {
       problems.push({ file: rel(path), message: 'is missing' });
       continue;
     }
-    const data = readYaml(readFileSync(path, 'utf8'), rel(path), problems);
+    const text = readFileSync(path, 'utf8');
+    texts.push({ file: rel(path), yaml: text, yamlLine: 1 });
+    const data = readYaml(text, rel(path), problems);
     if (data === undefined) continue;
     if (!Array.isArray(data)) {
       problems.push({ file: rel(path), message: 'must be a YAML list of entries' });
@@ -60,7 +75,7 @@ export function loadContent(root: string): Loaded {
     }
     data.forEach((item, index) => entries.push({ file: rel(path), kind, data: item, index }));
   }
-  return { entries, problems };
+  return { entries, texts, problems };
 }
 
 function readYaml(text: string, file: string, problems: Problem[]): unknown {
