@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, basename, extname } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseDocument, isSeq } from 'yaml';
+import { yamlErrorMessage } from './yaml-error';
 import type { Kind, Problem, SourceEntry } from './types';
 
 /** Where each kind lives, relative to the project root. */
@@ -53,7 +54,7 @@ export function loadContent(root: string): Loaded {
       }
       const body = text.slice(match[0].length);
       texts.push({ file: rel(path), yaml: match[1]!, yamlLine: 2, body, bodyLine: match[0].split('\n').length });
-      const data = readYaml(match[1]!, rel(path), problems);
+      const data = readYaml(match[1]!, rel(path), problems, 2);
       if (data === undefined) continue;
       entries.push({ file: rel(path), kind, data: data ?? {}, body, fileId: basename(name, ext) });
     }
@@ -73,18 +74,30 @@ export function loadContent(root: string): Loaded {
       problems.push({ file: rel(path), message: 'must be a YAML list of entries' });
       continue;
     }
-    data.forEach((item, index) => entries.push({ file: rel(path), kind, data: item, index }));
+    const lines = itemLines(text);
+    data.forEach((item, index) => entries.push({ file: rel(path), kind, data: item, index, line: lines[index] }));
   }
   return { entries, texts, problems };
 }
 
-function readYaml(text: string, file: string, problems: Problem[]): unknown {
-  try {
-    return parseYaml(text);
-  } catch (error) {
-    problems.push({ file, message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+function readYaml(text: string, file: string, problems: Problem[], firstLine = 1): unknown {
+  const doc = parseDocument(text);
+  const error = doc.errors[0];
+  if (error) {
+    problems.push({ file, message: `is not valid YAML: ${yamlErrorMessage(text, error, firstLine)}` });
     return undefined;
   }
+  return doc.toJS();
+}
+
+/** The line each item of a top-level YAML list starts on, for messages. */
+function itemLines(text: string): number[] {
+  const list = parseDocument(text).contents;
+  if (!isSeq(list)) return [];
+  return list.items.map((item) => {
+    const offset = (item as { range?: [number, number, number] } | null)?.range?.[0] ?? 0;
+    return text.slice(0, offset).split('\n').length;
+  });
 }
 
 /** Question ids in file order: the first question is the start of the tree. Reads only questions.yaml. */
