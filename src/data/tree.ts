@@ -1,27 +1,16 @@
-import { getCollection } from 'astro:content';
-import { questionOrder } from '../lib/content/load';
-import { buildTree, type Tree } from '../lib/tree/types';
+import { readTree } from '../lib/content/tree';
+import { answerFacts, type Tree } from '../lib/tree/types';
+import { schemas } from '../schemas';
 
-// Collections come back sorted by id; the tree's order (its first question is the start)
-// is the order of content/tree/questions.yaml, so read that order from the file. Astro
-// builds from the project root.
-async function questions() {
-  const order = questionOrder(process.cwd());
-  return (await getCollection('questions')).map((e) => e.data).sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
-}
-
-/** The decision tree for pages and the quiz island: routing and labels only. */
+/**
+ * The decision tree for pages and islands, assembled by the same function the content
+ * check and the tests use, from the same files. Astro builds from the project root.
+ */
 export async function getTree(): Promise<Tree> {
-  const outcomes = (await getCollection('outcomes')).map((e) => ({ id: e.id, title: e.data.title, branch: e.data.branch }));
-  return buildTree(
-    (await questions()).map((q) => ({ id: q.id, question: q.question, hint: q.hint, options: q.options.map(({ id, label, next, flags }) => ({ id, label, next, flags })) })),
-    outcomes,
-  );
+  return readTree(process.cwd(), schemas);
 }
 
-/** How each answer reads in a letter, keyed "question=option" as in the URL fragment. */
+/** How each answer reads in a letter, keyed "question=option", from the tree itself. */
 export async function getAnswerFacts(): Promise<Record<string, string>> {
-  const facts: Record<string, string> = {};
-  for (const q of await questions()) for (const o of q.options) if (o.fact) facts[`${q.id}=${o.id}`] = o.fact;
-  return facts;
+  return answerFacts(await getTree());
 }

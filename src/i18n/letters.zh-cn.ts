@@ -1,9 +1,13 @@
-import type { LetterTemplate } from '../lib/letters/render';
+import type { Field, LetterTemplate } from '../lib/letters/render';
+
+/** What a consumer letter asks for (labels: zh-cn.ts toolkit.fields). */
+const CONSUMER_FIELDS: readonly Field[] = ['name', 'merchant', 'platform', 'orderNo', 'amount', 'paidOn', 'requestedOn'];
 
 /** Letter templates, one per rung of the ladder. {placeholders} are filled in the browser. */
 export const letterTemplates: Record<'demand' | 'platform' | 'payment' | 'complaint' | 'police' | 'court', LetterTemplate> = {
   demand: {
     title: '退款催告函',
+    fields: CONSUMER_FIELDS,
     lines: [
       '致：{merchant}',
       '',
@@ -24,6 +28,7 @@ export const letterTemplates: Record<'demand' | 'platform' | 'payment' | 'compla
   },
   platform: {
     title: '平台介入申请',
+    fields: CONSUMER_FIELDS,
     lines: [
       '致：{platform}客服与争议处理部门',
       '',
@@ -44,6 +49,7 @@ export const letterTemplates: Record<'demand' | 'platform' | 'payment' | 'compla
   },
   payment: {
     title: '交易争议投诉（支付机构或发卡行）',
+    fields: CONSUMER_FIELDS,
     lines: [
       '致：支付机构或发卡行客服',
       '',
@@ -63,7 +69,8 @@ export const letterTemplates: Record<'demand' | 'platform' | 'payment' | 'compla
     ],
   },
   complaint: {
-    title: '消费投诉（可用于12315平台或消费者协会）',
+    title: '消费投诉（可用于12315平台、消费者协会或其他投诉渠道）',
+    fields: CONSUMER_FIELDS,
     lines: [
       '被投诉方：{merchant}（交易平台或场所：{platform}）',
       '',
@@ -86,11 +93,29 @@ export const letterTemplates: Record<'demand' | 'platform' | 'payment' | 'compla
   },
   police: {
     title: '情况说明与报案材料清单',
+    // What the police ask for: how you were drawn in, where, which accounts took your money,
+    // and each transfer. No order number or refund date: this is not a consumer dispute.
+    fields: ['name', 'drawnIn', 'platform', 'merchant', 'payees', 'transfers', 'amount'],
+    labels: {
+      name: '你的姓名',
+      drawnIn: '什么时候、怎么被拉进来的：谁介绍、在哪里看到',
+      platform: '平台名称、网址、App 或下载链接',
+      merchant: '对方的账号、昵称或联系方式',
+      payees: '你转入的收款账户：户名、账号、开户行，或收款码、钱包地址',
+      transfers: '每一笔转账的时间和金额',
+      amount: '累计转出的金额',
+    },
+    // Fraud and the police's duty to accept the report: never the gambling articles.
+    laws: ['xingfa-266', 'fanzha-20', 'fanzha-27', 'fanzha-46'],
     lines: [
       '情况说明',
       '',
       '报案人：{name}',
-      '我于{paidOn}起通过“{platform}”（对方名称或账号：{merchant}）被要求转账，累计转出{amount}元。对方以各种理由不让提现或退款，并要求我继续付钱。情况如下：',
+      '一、怎么被拉进来的：{drawnIn}',
+      '二、平台：{platform}；对方账号或联系方式：{merchant}',
+      '三、我转入的收款账户：{payees}',
+      '四、每一笔转账的时间和金额：{transfers}；累计转出{amount}元。',
+      '五、经过：对方以各种理由不让提现或退款，并要求我继续付钱。',
       '{facts}',
       '',
       '我已停止付款。请求公安机关依法受理、立案侦查，并对涉案资金紧急止付、冻结。',
@@ -106,6 +131,7 @@ export const letterTemplates: Record<'demand' | 'platform' | 'payment' | 'compla
   },
   court: {
     title: '起诉提纲（诉讼请求、事实与理由、证据清单）',
+    fields: CONSUMER_FIELDS,
     lines: [
       '原告：{name}',
       '被告：{merchant}',

@@ -1,3 +1,5 @@
+import type { payments, situations } from '../schemas/case';
+
 /** Every UI string of the site, in Simplified Chinese. Content words live in /content. */
 export const zhCN = {
   lang: 'zh-CN',
@@ -38,7 +40,6 @@ export const zhCN = {
     disclaimer: '本站内容是一般性信息，不是法律意见。具体情况请咨询律师或有关部门。',
     privacy: '本站不收集你的任何信息：没有统计、没有第三方请求，你的自测回答只留在你的设备上。',
     scam: '任何要你先交钱才能提现的平台都是诈骗。立即停止付款，拨打 110 或 96110。',
-    sitemap: '网站地图',
   },
   reviewed: '最后核对',
   notAdvice: '本页是一般性信息，不是法律意见。法规可能更新，请以官方文本为准。',
@@ -60,7 +61,6 @@ export const zhCN = {
   law: {
     references: '本页引用的法律',
     officialText: '到国家法律法规数据库查看原文',
-    tagV2: '据官方文本转载核对',
   },
   channel: {
     phone: '电话',
@@ -71,6 +71,8 @@ export const zhCN = {
   guide: {
     title: '维权指南',
     lede: '按顺序读，或者直接跳到你现在需要的一章。',
+    /** The most asked question, answered one tap from the index: a section of a later chapter. */
+    quickAnswer: { question: '商家说“系统维护”，一直不退款？', link: '直接看怎么回应、依据是什么', href: '/guide/excuses/#系统维护' },
     conclusion: '先说结论',
     toc: '本章内容',
     prev: '上一章',
@@ -101,11 +103,8 @@ export const zhCN = {
     mapLede: '自测的全部问题和结果，从第一个问题开始。每个选项后面写着它通向哪里。',
     mapQuestions: '问题',
     mapOutcomes: '全部结果',
-    leadsTo: '通向',
     fraudBranch: '诈骗处置',
     consumerBranch: '消费维权',
-    step: '这一步',
-    evidence: '要准备的证据',
     channels: '找谁',
     legalBasis: '法律依据',
     nextRung: '如果这一步没有用',
@@ -144,7 +143,7 @@ export const zhCN = {
       accepted: '投诉被受理的日期（知道的话）',
     },
     results: {
-      'return-window': '七日无理由退货：最晚这天寄出退货',
+      'return-window': '七日无理由退货：最晚这天提出退货（收到商品之日起七日）',
       'refund-after-return': '商家应在这天之前退款（收到退货后七日）',
       'delay-after-return': '过了这天仍未退款，属于故意拖延或无理拒绝（收到退货后超过十五日）',
       'delay-after-request': '七日无理由退货申请或预付款退款：过了这天仍不处理或不退款，属于故意拖延或无理拒绝（超过十五日）',
@@ -203,7 +202,7 @@ export const zhCN = {
     task: '刷单返利',
     crypto: '虚拟币平台',
     recovery: '代追款（二次诈骗）',
-  },
+  } satisfies Record<(typeof situations)[number], string>,
   payments: {
     checkout: '平台收银台',
     wallet: '支付宝或微信支付',
@@ -211,7 +210,7 @@ export const zhCN = {
     'debit-card': '银行卡（借记卡）',
     transfer: '银行转账',
     'crypto-cash': '虚拟币或现金',
-  },
+  } satisfies Record<(typeof payments)[number], string>,
 } as const;
 
 export type UI = typeof zhCN;

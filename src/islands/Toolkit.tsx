@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { computeDeadlines, deadlineLabel, type DeadlineInputs } from '../lib/deadlines/compute';
 import { dateProblem, todayInChina, YEAR_MAX, YEAR_MIN } from '../lib/deadlines/dates';
 import { toIcs } from '../lib/deadlines/ics';
-import { fileName, FIELDS, renderLetter, type Field, type Fields, type LetterTemplate } from '../lib/letters/render';
+import { fieldLabel, fileName, renderLetter, type Field, type Fields, type Labels, type LetterTemplate } from '../lib/letters/render';
 import { CLEARED_EVENT, entryAnswers } from '../lib/tree/entry';
 import { forgetAnswers } from '../lib/tree/forget';
 import { position } from '../lib/tree/position';
@@ -13,7 +13,7 @@ import { loadTicks, saveTicks, clearSiteData } from '../lib/storage';
 export interface ToolkitStrings {
   letterHeading: string;
   letterLede: string;
-  fields: Record<Field, string>;
+  fields: Labels;
   copy: string;
   copied: string;
   copyFailed: string;
@@ -159,9 +159,9 @@ export default function Toolkit({ tree, outcome, template, laws, lawLabels, evid
           <h2 id="letter-heading">{strings.letterHeading}</h2>
           <p class="no-print">{hydrated ? strings.letterLede : strings.noScript}</p>
           <div class="fields no-print">
-            {FIELDS.map((f) => (
+            {template.fields.map((f) => (
               <p key={f}>
-                <label for={`field-${f}`}>{strings.fields[f]}</label>
+                <label for={`field-${f}`}>{fieldLabel(template, f, strings.fields)}</label>
                 <input
                   id={`field-${f}`}
                   type={DATE_FIELDS.includes(f) ? 'date' : 'text'}

@@ -1,11 +1,12 @@
 import type { Schemas } from '../lib/content/validate';
 import { caseSchema } from './case';
 import { guideSchema } from './guide';
+import { journeySchema } from './journey';
 import { outcomeSchema } from './outcome';
 import { questionSchema } from './question';
 import { channelSchema, lawSchema } from './registry';
 
-export { caseSchema, guideSchema, outcomeSchema, questionSchema, channelSchema, lawSchema };
+export { caseSchema, guideSchema, outcomeSchema, questionSchema, journeySchema, channelSchema, lawSchema };
 
 /** One schema per content kind, shared by Astro's collections and the content check. */
 export const schemas: Schemas = {
@@ -13,6 +14,7 @@ export const schemas: Schemas = {
   cases: caseSchema,
   outcomes: outcomeSchema,
   questions: questionSchema,
+  journeys: journeySchema,
   laws: lawSchema,
   channels: channelSchema,
 };

@@ -5,7 +5,7 @@ export const optionSchema = z.object({
   id: slug,
   label: z.string().min(1),
   next: slug,
-  flags: z.array(z.enum(['scam-signal'])).default([]),
+  flags: z.array(z.enum(['scam-signal', 'complaint-accepted'])).default([]),
   /** How this answer reads as a fact in a generated letter, e.g. 商家以“系统维护”为由拖延退款。 */
   fact: z.string().optional(),
 });

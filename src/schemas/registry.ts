@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slug, textId } from './common';
+import { isoDate, slug, textId } from './common';
 
 export const verification = z.enum(['V', 'V2']);
 
@@ -10,6 +10,8 @@ export const lawSchema = z.object({
   summary: z.string().min(1),
   source: z.url(),
   tag: verification,
+  /** The day this entry's summary was last re-checked against the fact sheet (YYYY-MM-DD). */
+  checked: isoDate,
 });
 
 export const channelSchema = z

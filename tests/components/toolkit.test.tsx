@@ -99,4 +99,14 @@ describe('Toolkit island', () => {
     expect(document.getElementById('letter-text')).toBeNull();
     expect(screen.getByRole('heading', { name: zhCN.toolkit.checklistHeading })).toBeTruthy();
   });
+
+  it('asks for the fields the letter declares: the police letter has no order number', async () => {
+    render(<Toolkit {...props} outcome="gambling" template={letterTemplates.police} deadlines={false} />);
+    const accounts = await screen.findByLabelText(letterTemplates.police.labels!.payees!);
+    expect(screen.queryByLabelText(zhCN.toolkit.fields.orderNo)).toBeNull();
+    expect(screen.queryByLabelText(zhCN.toolkit.fields.requestedOn)).toBeNull();
+    await waitFor(() => expect((accounts as HTMLInputElement).disabled).toBe(false));
+    fireEvent.input(accounts, { target: { value: '张某 6222 0000' } });
+    expect(letter()).toContain('三、我转入的收款账户：张某 6222 0000');
+  });
 });

@@ -35,6 +35,15 @@ describe('the rights guide', () => {
     for (const outcome of c.data.outcomes) expect(article.querySelector(`a[href="/check/result/${outcome}/"]`), outcome).not.toBeNull();
   });
 
+  it('answers 系统维护 one tap from the index: the link lands on a section that exists', () => {
+    const link = parsePage('/guide/').querySelector('main .box a')!;
+    const [path, hash] = decodeURI(link.getAttribute('href')!).split('#');
+    expect(hash).toBe('系统维护');
+    const section = parsePage(path!).getElementById(hash!);
+    expect(section?.tagName).toMatch(/^H[2-4]$/);
+    expect(section!.textContent).toBe('系统维护');
+  });
+
   it('has a table of contents and previous/next links that follow the reading order', () => {
     chapters.forEach((c, i) => {
       const doc = parsePage(`/guide/${c.id}/`);

@@ -27,13 +27,34 @@ describe('content check on fixtures', () => {
   it('names the file and id of an unknown law in an MDX body', () => {
     fx = fixtureCopy();
     fx.edit('content/guide/first.mdx', (t) => t.replace('<Law id="xiaofa-25"/>', '<Law id="xiaofa-999"/>'));
-    expect(messages(fx.root)).toEqual(['content/guide/first.mdx: unknown law id "xiaofa-999" in <Law id="xiaofa-999"/>']);
+    expect(messages(fx.root)).toEqual(['content/guide/first.mdx: line 10: unknown law id "xiaofa-999" in <Law id="xiaofa-999"/>']);
+  });
+
+  it('reads citations from the MDX syntax tree: ids in code or comments are not citations', () => {
+    fx = fixtureCopy();
+    fx.edit('content/guide/first.mdx', (t) => `${t}\n\n\`<Law id="inline-code"/>\`\n\n\`\`\`\n<Law id="in-a-code-block"/>\n\`\`\`\n\n{/* <Channel id="in-a-comment"/> */}\n`);
+    expect(messages(fx.root)).toEqual([]);
+    let line = 0;
+    fx.edit('content/guide/first.mdx', (t) => {
+      const text = `${t}\n本条见<Law id={"xiaofa-0"} />。\n`;
+      line = text.split('\n').findIndex((l) => l.includes('xiaofa-0')) + 1;
+      return text;
+    });
+    expect(messages(fx.root)).toEqual([`content/guide/first.mdx: line ${line}: unknown law id "xiaofa-0" in <Law id="xiaofa-0"/>`]);
+  });
+
+  it('names the line of an MDX syntax error', () => {
+    fx = fixtureCopy();
+    fx.edit('content/guide/first.mdx', (t) => t.replace('<Channel id="110"/>', '<Channel id="110"'));
+    const found = messages(fx.root);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^content\/guide\/first\.mdx: line 12: not valid MDX: /);
   });
 
   it('names the file and id of an unknown channel in an MDX body', () => {
     fx = fixtureCopy();
     fx.edit('content/guide/first.mdx', (t) => t.replace('<Channel id="110"/>', '<Channel id="120"/>'));
-    expect(messages(fx.root)).toEqual(['content/guide/first.mdx: unknown channel id "120" in <Channel id="120"/>']);
+    expect(messages(fx.root)).toEqual(['content/guide/first.mdx: line 12: unknown channel id "120" in <Channel id="120"/>']);
   });
 
   it('names unknown ids in frontmatter: outcome laws and channels, case channels, outcome and chapters', () => {
@@ -49,6 +70,15 @@ describe('content check on fixtures', () => {
     ]);
   });
 
+  it('names the item of a journey that is malformed or ends at an unknown outcome', () => {
+    fx = fixtureCopy();
+    fx.edit('content/tree/journeys.yaml', (t) => t.replace('outcome: police', 'outcome: polis').replace('answers: start=no-pay&asked=no-pay', 'answers: start no-pay'));
+    expect(messages(fx.root)).toEqual([
+      'content/tree/journeys.yaml: item 2: field "answers" must be answers written question=option&question=option',
+      'content/tree/journeys.yaml: item 1: field "outcome": unknown outcome id "polis"',
+    ]);
+  });
+
   it('rejects a duplicate slug, naming both files', () => {
     fx = fixtureCopy();
     fx.edit('content/cases/one.mdx', (t) => t.replace('source: composite', 'source: composite\nslug: two'));
@@ -60,7 +90,7 @@ describe('content check on fixtures', () => {
     fx = fixtureCopy();
     fx.edit('content/laws.yaml', (t) => t.replace('- id: fanzha-20', '- id: xiaofa-25'));
     expect(messages(fx.root)).toEqual([
-      'content/laws.yaml: item 2 at line 7: duplicate id "xiaofa-25" (also used in item 1 at line 1)',
+      'content/laws.yaml: item 2 at line 8: duplicate id "xiaofa-25" (also used in item 1 at line 1)',
       'content/tree/outcomes/police.mdx: outcome "police", field "laws": unknown law id "fanzha-20"',
     ]);
   });
@@ -78,6 +108,15 @@ describe('content check on fixtures', () => {
     expect(messages(fx.root)).toEqual([
       'content/guide/first.mdx: field "reviewed" must be a real date written YYYY-MM-DD, got "2026-02-30"',
       'content/cases/one.mdx: field "reviewed" must be a real date written YYYY-MM-DD, got "2026/11/25"',
+    ]);
+  });
+
+  it('requires every law entry to say when it was checked, as a real date', () => {
+    fx = fixtureCopy();
+    fx.edit('content/laws.yaml', (t) => t.replace(/(- id: xiaofa-25[\s\S]*?)  checked: 2026-11-26\n/, '$1').replace(/(- id: fanzha-20[\s\S]*?checked: )2026-11-26/, '$12026-11-31'));
+    expect(messages(fx.root)).toEqual([
+      'content/laws.yaml: item 1 (id "xiaofa-25"): field "checked" is required but missing',
+      'content/laws.yaml: item 2 (id "fanzha-20"): field "checked" must be a real date written YYYY-MM-DD, got "2026-11-31"',
     ]);
   });
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { letterTemplates } from '../../src/i18n/letters.zh-cn';
 import { zhCN } from '../../src/i18n/zh-cn';
-import { blank, FIELDS, fileName, placeholders, renderLetter } from '../../src/lib/letters/render';
+import { blank, fieldLabel, fileName, lawsFor, placeholders, renderLetter } from '../../src/lib/letters/render';
+import { loadContent } from '../../src/lib/content/load';
+import { ROOT } from '../helpers/tree';
 
 const labels = zhCN.toolkit.fields;
 const lists = { facts: ['商家以“系统维护”为由拖延。'], laws: ['《消费者权益保护法》第二十五条：七日无理由退货。'], evidence: ['订单截图', '聊天记录'] };
@@ -29,14 +31,44 @@ describe('renderLetter', () => {
     expect(text).toContain('申请人：小王');
   });
 
-  it('refuses a template with an unknown placeholder', () => {
-    expect(() => renderLetter({ title: 'x', lines: ['{nope}'] }, {}, lists, labels, '2026-11-25')).toThrow('unknown placeholder {nope}');
+  it('refuses a template with an unknown placeholder, or a field it did not declare', () => {
+    expect(() => renderLetter({ title: 'x', fields: [], lines: ['{nope}'] }, {}, lists, labels, '2026-11-25')).toThrow('unknown placeholder {nope}');
+    expect(() => renderLetter({ title: 'x', fields: ['name'], lines: ['{orderNo}'] }, {}, lists, labels, '2026-11-25')).toThrow('unknown placeholder {orderNo}');
   });
 
-  it.each(Object.entries(letterTemplates))('template %s uses only known placeholders and cites the legal basis', (_, template) => {
-    const known = new Set<string>([...FIELDS, 'today', 'facts', 'laws', 'evidence']);
-    expect(placeholders(template).filter((p) => !known.has(p))).toEqual([]);
+  it.each(Object.entries(letterTemplates))('template %s uses exactly its declared fields, labels each, and cites the legal basis', (_, template) => {
+    const used = placeholders(template).filter((p) => !['today', 'facts', 'laws', 'evidence'].includes(p));
+    expect(used.sort()).toEqual([...template.fields].sort());
+    for (const f of template.fields) expect(fieldLabel(template, f, labels)).not.toBe('');
     expect(template.lines).toContain('{laws}');
+  });
+});
+
+describe('the police report letter', () => {
+  const police = letterTemplates.police;
+  const text = renderLetter(police, {}, { facts: [], laws: [], evidence: [] }, labels, '2026-11-26');
+
+  it('asks for what a police report needs, not consumer order details', () => {
+    expect(police.fields).toEqual(expect.arrayContaining(['drawnIn', 'platform', 'payees', 'transfers', 'amount']));
+    expect(police.fields).not.toContain('orderNo');
+    expect(police.fields).not.toContain('requestedOn');
+    expect(text).toContain(blank(police.labels!.drawnIn!));
+    expect(text).toContain(blank(police.labels!.payees!));
+    expect(text).toContain(blank(police.labels!.transfers!));
+    expect(text).not.toContain(labels.orderNo);
+    expect(text).not.toContain(labels.requestedOn);
+  });
+
+  it('never cites the gambling articles against the person reporting', () => {
+    const gambling = [{ id: 'minfadian-153' }, { id: 'xingfa-303' }, { id: 'dubo-jieshi-2' }, { id: 'xingfa-266' }, { id: 'fanzha-27' }];
+    expect(lawsFor(police, gambling).map((l) => l.id)).toEqual(['xingfa-266', 'fanzha-27']);
+    expect(lawsFor(letterTemplates.complaint, gambling)).toHaveLength(5);
+    expect(lawsFor(null, gambling)).toHaveLength(5);
+  });
+
+  it('cites only laws that exist in the registry', () => {
+    const ids = new Set(loadContent(ROOT).entries.filter((e) => e.kind === 'laws').map((e) => (e.data as { id: string }).id));
+    for (const t of Object.values(letterTemplates)) for (const id of t.laws ?? []) expect(ids.has(id), id).toBe(true);
   });
 });
 

@@ -10,6 +10,7 @@ export const CONTENT_LAYOUT = {
   cases: { dir: 'content/cases', ext: '.mdx' },
   outcomes: { dir: 'content/tree/outcomes', ext: '.mdx' },
   questions: { file: 'content/tree/questions.yaml' },
+  journeys: { file: 'content/tree/journeys.yaml' },
   laws: { file: 'content/laws.yaml' },
   channels: { file: 'content/channels.yaml' },
 } as const;
@@ -32,14 +33,16 @@ export interface Loaded {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
-/** Reads every content file from disk, as the build will see it. */
-export function loadContent(root: string): Loaded {
+const ALL_KINDS: readonly Kind[] = ['guide', 'cases', 'outcomes', 'questions', 'journeys', 'laws', 'channels'];
+
+/** Reads content files from disk, as the build will see them: every kind, or only those named. */
+export function loadContent(root: string, kinds: readonly Kind[] = ALL_KINDS): Loaded {
   const entries: SourceEntry[] = [];
   const texts: SourceText[] = [];
   const problems: Problem[] = [];
   const rel = (path: string) => relative(root, path).split('\\').join('/');
 
-  for (const kind of ['guide', 'cases', 'outcomes'] as const) {
+  for (const kind of (['guide', 'cases', 'outcomes'] as const).filter((k) => kinds.includes(k))) {
     const { dir, ext } = CONTENT_LAYOUT[kind];
     const abs = join(root, dir);
     if (!existsSync(abs)) continue;
@@ -53,14 +56,15 @@ export function loadContent(root: string): Loaded {
         continue;
       }
       const body = text.slice(match[0].length);
-      texts.push({ file: rel(path), yaml: match[1]!, yamlLine: 2, body, bodyLine: match[0].split('\n').length });
+      const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
+      texts.push({ file: rel(path), yaml: match[1]!, yamlLine: 2, body, bodyLine });
       const data = readYaml(match[1]!, rel(path), problems, 2);
       if (data === undefined) continue;
-      entries.push({ file: rel(path), kind, data: data ?? {}, body, fileId: basename(name, ext) });
+      entries.push({ file: rel(path), kind, data: data ?? {}, body, bodyLine, fileId: basename(name, ext) });
     }
   }
 
-  for (const kind of ['questions', 'laws', 'channels'] as const satisfies Kind[]) {
+  for (const kind of (['questions', 'journeys', 'laws', 'channels'] as const).filter((k) => kinds.includes(k))) {
     const path = join(root, CONTENT_LAYOUT[kind].file);
     if (!existsSync(path)) {
       problems.push({ file: rel(path), message: 'is missing' });
@@ -98,12 +102,4 @@ function itemLines(text: string): number[] {
     const offset = (item as { range?: [number, number, number] } | null)?.range?.[0] ?? 0;
     return text.slice(0, offset).split('\n').length;
   });
-}
-
-/** Question ids in file order: the first question is the start of the tree. Reads only questions.yaml. */
-export function questionOrder(root: string): string[] {
-  const data = readYaml(readFileSync(join(root, CONTENT_LAYOUT.questions.file), 'utf8'), CONTENT_LAYOUT.questions.file, []);
-  return (Array.isArray(data) ? data : [])
-    .map((item) => (item as { id?: unknown } | null)?.id)
-    .filter((id): id is string => typeof id === 'string');
 }

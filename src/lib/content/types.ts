@@ -1,5 +1,5 @@
 /** The content kinds the site is built from, named after their folders and files. */
-export type Kind = 'guide' | 'cases' | 'outcomes' | 'questions' | 'laws' | 'channels';
+export type Kind = 'guide' | 'cases' | 'outcomes' | 'questions' | 'journeys' | 'laws' | 'channels';
 
 /** One entry as read from disk, before validation. */
 export interface SourceEntry {
@@ -10,6 +10,8 @@ export interface SourceEntry {
   data: unknown;
   /** MDX body (documents only). */
   body?: string;
+  /** The file's line on which the body starts (documents only), for messages. */
+  bodyLine?: number;
   /** The id used when the data names none: the file name without extension. */
   fileId?: string;
   /** Position in a YAML list, and the line the item starts on, for messages. */

@@ -24,8 +24,8 @@ function entryId(entry: SourceEntry): string {
  */
 export function validateContent(entries: readonly SourceEntry[], schemas: Schemas): Problem[] {
   const problems: Problem[] = [];
-  const parsed: Record<Kind, Parsed[]> = { guide: [], cases: [], outcomes: [], questions: [], laws: [], channels: [] };
-  const known: Record<Kind, Set<string>> = { guide: new Set(), cases: new Set(), outcomes: new Set(), questions: new Set(), laws: new Set(), channels: new Set() };
+  const parsed: Record<Kind, Parsed[]> = { guide: [], cases: [], outcomes: [], questions: [], journeys: [], laws: [], channels: [] };
+  const known: Record<Kind, Set<string>> = { guide: new Set(), cases: new Set(), outcomes: new Set(), questions: new Set(), journeys: new Set(), laws: new Set(), channels: new Set() };
   for (const entry of entries) known[entry.kind].add(entryId(entry));
   const rawOutcomes: SourceEntry[] = entries.filter((e) => e.kind === 'outcomes');
 
@@ -45,7 +45,8 @@ export function validateContent(entries: readonly SourceEntry[], schemas: Schema
   }
 
   // Duplicate ids within a kind. Questions and outcomes share one namespace (checked by the tree).
-  for (const kind of Object.keys(parsed) as Kind[]) {
+  // Journeys have no id: each is one test case.
+  for (const kind of (Object.keys(parsed) as Kind[]).filter((k) => k !== 'journeys')) {
     const first = new Map<string, SourceEntry>();
     for (const p of parsed[kind]) {
       const other = first.get(p.id);
@@ -63,13 +64,22 @@ export function validateContent(entries: readonly SourceEntry[], schemas: Schema
 
   const { laws: lawIds, channels: channelIds, outcomes: outcomeIds, guide: guideIds } = known;
 
-  // Citations in MDX bodies.
+  // Citations in MDX bodies, read from the syntax tree; lines are the file's own.
   for (const p of [...parsed.guide, ...parsed.cases, ...parsed.outcomes]) {
-    for (const c of citations(p.entry.body ?? '')) {
+    const offset = (p.entry.bodyLine ?? 1) - 1;
+    let found: ReturnType<typeof citations>;
+    try {
+      found = citations(p.entry.body ?? '');
+    } catch (error) {
+      const [, line, rest] = /^(\d+):\d+: ([\s\S]*)$/.exec((error as Error).message) ?? [];
+      problems.push({ file: p.entry.file, message: line ? `line ${Number(line) + offset}: not valid MDX: ${rest}` : `not valid MDX: ${(error as Error).message}` });
+      continue;
+    }
+    for (const c of found) {
       const known = c.component === 'Law' ? lawIds : channelIds;
       if (!known.has(c.id)) {
         const word = c.component === 'Law' ? 'law' : 'channel';
-        problems.push({ file: p.entry.file, message: `unknown ${word} id "${c.id}" in <${c.component} id="${c.id}"/>` });
+        problems.push({ file: p.entry.file, message: `line ${c.line + offset}: unknown ${word} id "${c.id}" in <${c.component} id="${c.id}"/>` });
       }
     }
   }
@@ -78,7 +88,8 @@ export function validateContent(entries: readonly SourceEntry[], schemas: Schema
   const refs = (p: Parsed, field: string, known: Set<string>, word: string): void => {
     const value = p.data[field];
     for (const id of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
-      if (!known.has(String(id))) problems.push({ file: p.entry.file, message: `field "${field}": unknown ${word} id "${String(id)}"` });
+      const item = p.entry.index === undefined ? '' : `item ${p.entry.index + 1}: `;
+      if (!known.has(String(id))) problems.push({ file: p.entry.file, message: `${item}field "${field}": unknown ${word} id "${String(id)}"` });
     }
   };
   for (const p of parsed.guide) refs(p, 'outcomes', outcomeIds, 'outcome');
@@ -88,6 +99,7 @@ export function validateContent(entries: readonly SourceEntry[], schemas: Schema
     refs(p, 'chapters', guideIds, 'guide chapter');
   }
   for (const p of parsed.outcomes) refs(p, 'next', outcomeIds, 'outcome');
+  for (const p of parsed.journeys) refs(p, 'outcome', outcomeIds, 'outcome');
 
   // Guide chapters are read in order: each position once.
   const orderFile = new Map<number, string>();

@@ -3,9 +3,11 @@
  * substitutes. A field the reader left empty becomes a visible blank naming what goes
  * there, so the same template works as a fill-in form without JavaScript.
  */
-export const FIELDS = ['name', 'merchant', 'platform', 'orderNo', 'amount', 'paidOn', 'requestedOn'] as const;
+export const FIELDS = ['name', 'merchant', 'platform', 'orderNo', 'amount', 'paidOn', 'requestedOn', 'drawnIn', 'payees', 'transfers'] as const;
 export type Field = (typeof FIELDS)[number];
 export type Fields = Partial<Record<Field, string>>;
+/** Field labels: the toolkit's defaults, or a template's own. */
+export type Labels = Partial<Record<Field, string>>;
 
 /** Lists the template can place: one item per line, numbered. */
 export interface Lists {
@@ -16,7 +18,15 @@ export interface Lists {
 
 export interface LetterTemplate {
   title: string;
-  /** Lines; {field} is a field, {today} the date, {facts} {laws} {evidence} whole lists. */
+  /** The fields this letter asks for, in the order the form shows them. A police report asks for
+   * different things than a consumer complaint (no order number), so each letter says. */
+  fields: readonly Field[];
+  /** Labels that differ from the toolkit's defaults for this letter. */
+  labels?: Labels;
+  /** When set, the letter cites only these of the outcome's laws (a police report must not cite
+   * the gambling article against the person reporting). */
+  laws?: readonly string[];
+  /** Lines; {field} is a declared field, {today} the date, {facts} {laws} {evidence} whole lists. */
   lines: string[];
 }
 
@@ -26,14 +36,27 @@ export function blank(label: string): string {
   return `＿＿＿＿（${label}）`;
 }
 
-export function renderLetter(template: LetterTemplate, fields: Fields, lists: Lists, labels: Record<Field, string>, today: string): string {
+/** The label a letter's form shows for a field: the template's own, else the default. */
+export function fieldLabel(template: LetterTemplate, field: Field, defaults: Labels): string {
+  const label = template.labels?.[field] ?? defaults[field];
+  if (!label) throw new Error(`no label for field {${field}} in letter "${template.title}"`);
+  return label;
+}
+
+/** The laws a letter cites, from the outcome's: all of them, or the template's allowed ones. */
+export function lawsFor<T extends { id: string }>(template: LetterTemplate | null, laws: readonly T[]): T[] {
+  const allowed = template?.laws;
+  return allowed ? laws.filter((l) => allowed.includes(l.id)) : [...laws];
+}
+
+export function renderLetter(template: LetterTemplate, fields: Fields, lists: Lists, labels: Labels, today: string): string {
   const value = (key: string): string => {
     if (key === 'today') return today;
-    if ((FIELDS as readonly string[]).includes(key)) {
+    if ((template.fields as readonly string[]).includes(key)) {
       const v = fields[key as Field]?.trim();
-      return v ? v : blank(labels[key as Field]);
+      return v ? v : blank(fieldLabel(template, key as Field, labels));
     }
-    throw new Error(`unknown placeholder {${key}} in letter "${template.title}"`);
+    throw new Error(`unknown placeholder {${key}} in letter "${template.title}" (not one of its fields)`);
   };
   const out: string[] = [template.title, ''];
   for (const line of template.lines) {

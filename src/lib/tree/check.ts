@@ -1,6 +1,7 @@
 import type { Problem } from '../content/types';
 import { formatFragment, parseFragment } from './fragment';
 import { ID_PATTERN, ID_RULE } from './ids';
+import { SCAM_SIGNAL } from './types';
 import type { Answer } from './walk';
 
 /** What the tree check needs to know about each node and where it was written. */
@@ -138,7 +139,7 @@ export function checkTree({ questions, outcomes, lawIds, channelIds }: TreeCheck
   // Safety: after a scam-signal answer, every reachable outcome must be on the fraud branch.
   for (const q of questionById.values()) {
     for (const o of q.options) {
-      if (!o.flags.includes('scam-signal')) continue;
+      if (!o.flags.includes(SCAM_SIGNAL)) continue;
       for (const end of reachableOutcomes(o.next, questionById, outcomeById)) {
         if (end.branch !== 'fraud') {
           problems.push({ file: q.file, message: `question "${q.id}", option "${o.id}" is a scam signal but can lead to the consumer outcome "${end.id}"` });

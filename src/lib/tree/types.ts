@@ -28,13 +28,30 @@ export interface Tree {
 }
 
 export const SCAM_SIGNAL = 'scam-signal';
+/** The answer means the reader's 12315 complaint was accepted and handled: 消协 is no longer the next step. */
+export const COMPLAINT_ACCEPTED = 'complaint-accepted';
 
-export function buildTree(questions: TreeQuestion[], outcomes: TreeOutcome[]): Tree {
+/**
+ * The one place the tree is assembled: questions in file order (the first is the start),
+ * outcomes in any order. Copies only what the quiz and the letters use, so a page that
+ * serialises the tree for an island ships no stray fields.
+ */
+export function buildTree(questions: readonly TreeQuestion[], outcomes: readonly TreeOutcome[]): Tree {
   if (questions.length === 0) throw new Error('The tree has no questions.');
   return {
     start: questions[0]!.id,
-    questions: Object.fromEntries(questions.map((q) => [q.id, q])),
-    outcomes: Object.fromEntries(outcomes.map((o) => [o.id, o])),
+    questions: Object.fromEntries(
+      questions.map((q) => [
+        q.id,
+        {
+          id: q.id,
+          question: q.question,
+          ...(q.hint === undefined ? {} : { hint: q.hint }),
+          options: q.options.map((o) => ({ id: o.id, label: o.label, next: o.next, flags: [...o.flags], ...(o.fact === undefined ? {} : { fact: o.fact }) })),
+        },
+      ]),
+    ),
+    outcomes: Object.fromEntries(outcomes.map((o) => [o.id, { id: o.id, title: o.title, branch: o.branch }])),
   };
 }
 
@@ -45,10 +62,9 @@ export function routeOnly(tree: Tree): Tree {
   return { start: tree.start, questions: Object.fromEntries(questions), outcomes: Object.fromEntries(outcomes) };
 }
 
-export function isQuestion(tree: Tree, id: string): boolean {
-  return Object.hasOwn(tree.questions, id);
-}
-
-export function isOutcome(tree: Tree, id: string): boolean {
-  return Object.hasOwn(tree.outcomes, id);
+/** How each answer reads in a letter, keyed "question=option" as in the URL fragment. */
+export function answerFacts(tree: Tree): Record<string, string> {
+  const facts: Record<string, string> = {};
+  for (const q of Object.values(tree.questions)) for (const o of q.options) if (o.fact) facts[`${q.id}=${o.id}`] = o.fact;
+  return facts;
 }
