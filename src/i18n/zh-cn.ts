@@ -16,10 +16,13 @@ export const zhCN = {
   },
   search: {
     label: '搜索',
+    /** Names the search page's own form, so it is not confused with the header's search box. */
+    formLabel: '搜索本站的指南、案例和自测结果',
     placeholder: '例如：系统维护不给退款',
     submit: '搜索',
     title: '搜索',
     lede: '用你自己的话描述遇到的情况，例如“提现审核不通过”“信用卡拒付”。',
+    privacy: '你输入的搜索词会出现在网址里（/search/?q=…），和任何网页请求一样，可能被网站服务器的访问日志记录。不要在搜索框里填姓名、电话、卡号等个人信息。',
     noScript: '搜索需要浏览器开启 JavaScript。你也可以直接浏览指南目录或案例列表：',
     loadFailed: '搜索暂时无法加载。你可以直接浏览指南目录或案例列表：',
     loading: '正在搜索……',
@@ -31,6 +34,8 @@ export const zhCN = {
     filterAll: '全部',
     types: ['指南', '案例', '自测结果'],
     more: '显示更多结果',
+    answer: '最可能对应你的情况',
+    answerQuiz: '做自测，确认你现在该走哪一步',
     /** Particles and question words that only cost index downloads (了, 怎么办). */
     stopWords: ['了', '的', '吗', '呢', '吧', '啊', '呀', '我', '你', '他', '她', '是', '在', '有', '就', '都', '也', '还', '要', '会', '能', '被', '把', '给', '说', '和', '与', '或', '怎么', '怎么办', '怎样', '如何', '什么', '为什么', '可以', '一个', '这个', '那个', '不', '没', '没有'],
     guideIndex: '指南目录',
@@ -38,7 +43,7 @@ export const zhCN = {
   },
   footer: {
     disclaimer: '本站内容是一般性信息，不是法律意见。具体情况请咨询律师或有关部门。',
-    privacy: '本站不收集你的任何信息：没有统计、没有第三方请求，你的自测回答只留在你的设备上。',
+    privacy: '本站不收集你的任何信息：没有统计、没有第三方请求，你的自测回答只留在你的设备上。搜索词会出现在网址里，可能被服务器的访问日志记录。',
     scam: '任何要你先交钱才能提现的平台都是诈骗。立即停止付款，拨打 110 或 96110。',
   },
   reviewed: '最后核对',

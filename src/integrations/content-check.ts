@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { checkContentDir } from '../lib/content/check';
 import { formatProblems } from '../lib/content/types';
 import { schemas } from '../schemas';
+import { synonymGroupSchema } from '../schemas/synonyms';
 
 /**
  * Fails the build (and dev start) when content is broken, naming each file and field.
@@ -13,7 +14,7 @@ export default function contentCheck(): AstroIntegration {
     name: 'refundpath:content-check',
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
-        const problems = checkContentDir(fileURLToPath(config.root), schemas);
+        const problems = checkContentDir(fileURLToPath(config.root), schemas, synonymGroupSchema);
         if (problems.length > 0) throw new Error(formatProblems(problems));
         logger.info('content checked: no problems');
       },

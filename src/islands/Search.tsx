@@ -1,8 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { mergeRankings, queryTerms } from '../lib/search/terms';
+import { capQuery, queryTerms, stripStopWords } from '../lib/search/terms';
+import { searchStrategy } from '../lib/search/strategy';
+import { bestAnswer, type AnswerMap } from '../lib/search/answers';
+import { highlight } from '../lib/search/highlight';
+import type { SynonymIndex } from '../lib/search/synonyms';
 
 export interface SearchStrings {
   label: string;
+  formLabel: string;
   placeholder: string;
   submit: string;
   noScript: string;
@@ -19,27 +24,31 @@ export interface SearchStrings {
   more: string;
   guideIndex: string;
   caseIndex: string;
+  answer: string;
+  answerQuiz: string;
 }
 
 interface Hit {
   url: string;
   title: string;
   type: string;
-  excerpt: string;
+  summary: string;
 }
 
 interface PagefindResult {
   id: string;
   score: number;
-  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
+  data: () => Promise<{ url: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
 }
 interface PagefindApi {
   options: (o: object) => Promise<void>;
   search: (q: string, o?: object) => Promise<{ results: PagefindResult[] }>;
+  destroy: () => Promise<void>;
 }
 
 const PAGE = 10;
-// Kept in a variable so the bundler leaves it alone: the index is made after the build.
+// Kept in variables so the bundler leaves them alone: the index is made after the build.
+const BUNDLE = '/pagefind/';
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 
 type Status = 'nojs' | 'idle' | 'loading' | 'ready' | 'failed';
@@ -49,41 +58,62 @@ type Status = 'nojs' | 'idle' | 'loading' | 'ready' | 'failed';
  * (/search/?q=…&type=…) so a search can be shared and the back button works.
  * Without JavaScript the page says so and links to the guide and case lists.
  */
+/** What the page ships beside the island as JSON (#search-data): made at build from content. */
+export interface SearchData {
+  answers: AnswerMap;
+  synonyms: SynonymIndex;
+}
+let data: SearchData | undefined;
+// Read from the page, not passed as props: Astro's prop encoding would double its size.
+const pageData = (): SearchData => (data ??= JSON.parse(document.getElementById('search-data')?.textContent || '{"answers":{"pages":[],"phrases":[]},"synonyms":[]}'));
+
 export default function Search({ strings }: { strings: SearchStrings }) {
   const [status, setStatus] = useState<Status>('nojs');
   const [query, setQuery] = useState('');
+  const [searched, setSearched] = useState('');
   const [type, setType] = useState('');
-  const [hits, setHits] = useState<Hit[] | null>(null);
+  const [hits, setHits] = useState<Hit[]>([]);
   const [found, setFound] = useState<PagefindResult[]>([]);
   const api = useRef<Promise<PagefindApi> | null>(null);
   const run = useRef(0);
+  // Pagefind skips an index file that fails to download and reports "no results";
+  // watching its downloads lets the page say that search failed instead.
+  const broken = useRef(false);
 
   const load = () =>
     (api.current ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (pf: PagefindApi) => {
-      await pf.options({ noWorker: true, excerptLength: 40 });
+      await pf.options({ noWorker: true });
       return pf;
     }));
 
-  const search = async (q: string, t: string) => {
+  const fail = (id: number) => {
+    const pf = api.current;
+    api.current = null;
+    void pf?.then((p) => p.destroy()).catch(() => {});
+    if (id === run.current) setStatus('failed');
+  };
+
+  const details = async (results: PagefindResult[]): Promise<Hit[]> => {
+    const data = await Promise.all(results.map((r) => r.data()));
+    if (broken.current) throw new Error('search index download failed');
+    return data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, type: d.filters.type?.[0] ?? '', summary: d.meta.summary ?? '' }));
+  };
+
+  const search = async (raw: string, t: string) => {
     const id = ++run.current;
-    if (!q.trim()) {
-      setHits(null);
+    const q = capQuery(raw);
+    setSearched(q);
+    if (!q) {
       setStatus('idle');
       return;
     }
     setStatus('loading');
     try {
       const pf = await load();
+      broken.current = false;
       const options = t ? { filters: { type: t } } : {};
-      // Particles and question words (了, 怎么办) only cost index downloads: leave them out.
-      const terms = queryTerms(q, strings.stopWords);
-      let results = (await pf.search(terms.length ? terms.join(' ') : q, options)).results;
-      // A whole sentence found too little: ask word by word and merge.
-      if (results.length < 3 && terms.length > 1) {
-        const lists = await Promise.all(terms.map(async (w) => (await pf.search(w, options)).results.map((r) => ({ id: r.id, score: r.score, item: r }))));
-        const seen = new Set(results.map((r) => r.id));
-        results = [...results, ...mergeRankings(lists).map((m) => m.item).filter((r) => !seen.has(r.id))];
-      }
+      const ranked = await searchStrategy(q, async (w) => (await pf.search(w, options)).results.map((r) => ({ id: r.id, score: r.score, item: r })), { stopWords: strings.stopWords, synonyms: pageData().synonyms });
+      const results = ranked.map((r) => r.item);
       // Each result's text is a separate download: fetch only the ones shown.
       const first = await details(results.slice(0, PAGE));
       if (id !== run.current) return;
@@ -91,18 +121,18 @@ export default function Search({ strings }: { strings: SearchStrings }) {
       setHits(first);
       setStatus('ready');
     } catch {
-      api.current = null;
-      if (id === run.current) setStatus('failed');
+      fail(id);
     }
   };
 
-  const details = async (results: PagefindResult[]): Promise<Hit[]> =>
-    (await Promise.all(results.map((r) => r.data()))).map((d) => ({ url: d.url, title: d.meta.title ?? d.url, type: d.filters.type?.[0] ?? '', excerpt: d.excerpt }));
-
   const more = async () => {
-    const shown = hits ?? [];
-    const next = await details(found.slice(shown.length, shown.length + PAGE));
-    setHits([...shown, ...next]);
+    const id = run.current;
+    try {
+      const next = await details(found.slice(hits.length, hits.length + PAGE));
+      if (id === run.current) setHits([...hits, ...next]);
+    } catch {
+      fail(id);
+    }
   };
 
   const fromUrl = () => {
@@ -115,9 +145,33 @@ export default function Search({ strings }: { strings: SearchStrings }) {
   };
 
   useEffect(() => {
-    fromUrl();
+    const fetch0 = globalThis.fetch;
+    globalThis.fetch = async (input, init) => {
+      const ours = String(input instanceof Request ? input.url : input).includes(BUNDLE);
+      try {
+        const response = await fetch0(input, init);
+        if (ours && !response.ok) broken.current = true;
+        return response;
+      } catch (e) {
+        if (ours) broken.current = true;
+        throw e;
+      }
+    };
+    // Pagefind starts loading in a promise nobody awaits: a corrupt file rejects it unhandled.
+    const rejected = (e: PromiseRejectionEvent) => {
+      if (/pagefind/i.test(`${(e.reason as Error)?.stack ?? ''} ${String(e.reason)}`)) {
+        e.preventDefault();
+        fail(run.current);
+      }
+    };
+    addEventListener('unhandledrejection', rejected);
     addEventListener('popstate', fromUrl);
-    return () => removeEventListener('popstate', fromUrl);
+    fromUrl();
+    return () => {
+      globalThis.fetch = fetch0;
+      removeEventListener('unhandledrejection', rejected);
+      removeEventListener('popstate', fromUrl);
+    };
   }, []);
 
   const go = (q: string, t: string) => {
@@ -137,11 +191,14 @@ export default function Search({ strings }: { strings: SearchStrings }) {
       <li><a href="/cases/">{strings.caseIndex}</a></li>
     </ul>
   );
+  const answer = status !== 'nojs' && searched ? bestAnswer(searched, pageData().answers) : null;
+  const words = [stripStopWords(searched, strings.stopWords), ...queryTerms(searched, strings.stopWords)];
 
   return (
-    <div class="search">
+    <div class="search" data-state={status} data-query={searched}>
       <form
         role="search"
+        aria-label={strings.formLabel}
         action="/search/"
         method="get"
         class="search-form"
@@ -170,6 +227,14 @@ export default function Search({ strings }: { strings: SearchStrings }) {
           ))}
         </fieldset>
       )}
+      {answer && (
+        <section class={answer.fraud ? 'box danger answer' : 'box answer'} aria-labelledby="answer-title">
+          <p class="meta">{strings.answer}</p>
+          <h2 id="answer-title"><a href={answer.url}>{answer.title}</a></h2>
+          <p>{answer.line}</p>
+          <p><a href="/check/">{strings.answerQuiz}</a></p>
+        </section>
+      )}
       <div aria-live="polite">
         {status === 'loading' && <p class="muted">{strings.loading}</p>}
         {status === 'failed' && (
@@ -180,21 +245,20 @@ export default function Search({ strings }: { strings: SearchStrings }) {
         )}
         {status === 'ready' && found.length > 0 && <p class="muted">{found.length} {strings.resultsFor}</p>}
       </div>
-      {status === 'ready' && hits && hits.length > 0 && (
+      {status === 'ready' && hits.length > 0 && (
         <ol class="results">
           {hits.map((h) => (
             <li key={h.url}>
               <a href={h.url}>{h.title}</a> {h.type && <span class="tag">{h.type}</span>}
-              {/* Pagefind escapes page text and adds only <mark> around matches. */}
-              <p dangerouslySetInnerHTML={{ __html: h.excerpt }} />
+              <p>{highlight(h.summary, words).map(([text, hit]) => (hit ? <mark>{text}</mark> : text))}</p>
             </li>
           ))}
         </ol>
       )}
-      {status === 'ready' && hits && found.length > hits.length && (
+      {status === 'ready' && found.length > hits.length && (
         <button type="button" class="secondary" onClick={() => void more()}>{strings.more}</button>
       )}
-      {(status === 'idle' || (status === 'ready' && hits?.length === 0)) && (
+      {(status === 'idle' || (status === 'ready' && hits.length === 0)) && (
         <section>
           {status === 'ready' && <p>{strings.empty}</p>}
           <h2>{strings.common}</h2>

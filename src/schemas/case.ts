@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, slug, textId } from './common';
+import { askedAs, isoDate, slug, textId } from './common';
 
 export const situations = ['platform', 'merchant', 'local', 'flight', 'travel', 'digital', 'telecom', 'prepaid', 'deposit', 'investment', 'gambling', 'task', 'crypto', 'recovery'] as const;
 export const payments = ['checkout', 'wallet', 'credit-card', 'debit-card', 'transfer', 'crypto-cash'] as const;
@@ -16,6 +16,7 @@ export const resultSlugs: Record<(typeof results)[number], string> = {
 export const caseSchema = z.object({
   title: z.string().min(1),
   summary: z.string().min(1),
+  askedAs,
   situation: z.enum(situations),
   payment: z.enum(payments),
   amount: z.number().nonnegative(),

@@ -19,3 +19,9 @@ export const slug = z.string().regex(ID_PATTERN, ID_RULE);
 
 /** Channel ids may be hotline numbers, so YAML must quote them; say so if it did not. */
 export const textId = z.string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text (put numbers in quotes, e.g. "12315")') });
+
+/**
+ * How readers ask for a page in their own words (拼多多不退款, 商家拖着不退): indexed for
+ * search with extra weight and used for the best answer, shown nowhere on the page.
+ */
+export const askedAs = z.array(z.string().trim().min(1, 'must not be an empty phrase')).optional();

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, slug } from './common';
+import { askedAs, isoDate, slug } from './common';
 
 export const guideSchema = z.object({
   title: z.string().min(1),
@@ -7,6 +7,7 @@ export const guideSchema = z.object({
   order: z.number().int().positive(),
   reviewed: isoDate,
   conclusion: z.string().min(1),
+  askedAs,
   /** Quiz outcomes that match this chapter. */
   outcomes: z.array(slug).default([]),
   /** Optional URL slug; defaults to the file name. */

@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
-import { isoDate, slug, textId } from './common';
+import { askedAs, isoDate, slug, textId } from './common';
 
 export const letterKinds = ['demand', 'platform', 'payment', 'complaint', 'police', 'court', 'none'] as const;
 
 export const outcomeSchema = z.object({
   title: z.string().min(1),
   summary: z.string().min(1),
+  askedAs,
   branch: z.enum(['consumer', 'fraud']),
   rung: z.string().min(1),
   reviewed: isoDate,

@@ -2,19 +2,21 @@
 // Figures are printed, never asserted (timings vary by machine; byte budgets are tests).
 //   --no-build         measure the existing dist/
 //   --skip-lighthouse  --skip-scale   leave out the slow parts
+//   --search-only      only the search index and first-query bytes
 //   --scale=100,1000,5000             case counts for the build-time series
 import { execSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { weigh } from './weigh.ts';
-import { firstQueryBytes, indexSize } from './search.ts';
+import { BENCH_QUERIES, firstQueryBytes, indexSize } from './search.ts';
 import { lighthouseScores } from './lighthouse.ts';
 import { timeBuildWithCases } from './scale.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = join(root, 'dist');
-const flag = (name: string) => process.argv.includes(name);
+const searchOnly = process.argv.includes('--search-only');
+const flag = (name: string) => process.argv.includes(name) || (searchOnly && ['--skip-lighthouse', '--skip-scale', '--skip-pages'].includes(name));
 const scaleArg = process.argv.find((a) => a.startsWith('--scale='));
 const scale = (scaleArg ? scaleArg.slice('--scale='.length) : '100,1000,5000').split(',').map(Number);
 const kb = (n: number) => (n / 1024).toFixed(1).padStart(6);
@@ -48,8 +50,8 @@ const pages: [string, string | null][] = [
   ['search', '/search/'],
 ];
 
-console.log('\nPage weight, gzip KB        HTML    CSS  JS(load) JS(lazy)  HTML+CSS  page');
-for (const [label, path] of pages) {
+if (!flag('--skip-pages')) console.log('\nPage weight, gzip KB        HTML    CSS  JS(load) JS(lazy)  HTML+CSS  page');
+for (const [label, path] of flag('--skip-pages') ? [] : pages) {
   if (!path) continue;
   const w = weigh(dist, path);
   console.log(`${label.padEnd(24)} ${kb(w.html)} ${kb(w.css)}   ${kb(w.js)}   ${kb(w.lazyJs)}    ${kb(w.html + w.css)}  ${path}`);
@@ -57,9 +59,9 @@ for (const [label, path] of pages) {
 
 const index = indexSize(dist);
 console.log(`\nPagefind index: ${index.files} files, ${kb(index.bytes)} KB (already compressed)`);
-console.log('First query downloads (a fresh visit to /search/, then one query):');
-for (const q of await firstQueryBytes(dist, ['押金', '系统维护不给退款怎么办', '提现审核不通过', '小额诉讼'])) {
-  console.log(`  ${kb(q.bytes)} KB in ${String(q.requests).padStart(2)} requests  “${q.query}”`);
+console.log('First query downloads (a cold visit to /search/, page included, then one query; budget 150 KB):');
+for (const q of await firstQueryBytes(dist, BENCH_QUERIES)) {
+  console.log(`  ${kb(q.bytes)} KB in ${String(q.requests).padStart(2)} requests (index ${kb(q.index)} KB)  “${q.query}”${q.bytes > 150 * 1024 ? '  OVER BUDGET' : ''}`);
 }
 
 if (!flag('--skip-lighthouse')) {

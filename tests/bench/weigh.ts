@@ -40,7 +40,8 @@ export function weigh(dist: string, urlPath: string): Weight {
   const lazyJs = size(lazyFiles);
   const scripts = [...eagerFiles, ...lazyFiles].sort();
   // Inline scripts (Astro's island loader) travel inside the HTML; count them as JS too.
-  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
+  // JSON data blocks (type="application/json") are not JavaScript: they count as HTML only.
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*\btype="application\/json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
   if (inline) js += gz(inline);
   return { html: gz(html), css, js, lazyJs, scripts };
 }

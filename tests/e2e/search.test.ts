@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { watchedPage } from '../helpers/browser';
 import { useSite } from '../helpers/site';
 
 const site = useSite();
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const FAILED = '搜索暂时无法加载';
 
 describe('the search page in Chromium', () => {
   it('typing a query shows titled, typed, highlighted results and puts the query in the URL', async () => {
@@ -97,8 +101,115 @@ describe('the search page in Chromium', () => {
     const { page, requests } = await watchedPage(context);
     await page.goto(`${site.origin}/guide/evidence/`);
     await page.locator('#site-search').focus();
-    await page.waitForTimeout(200);
+    await page.locator('#site-search').fill('押金');
+    // Condition, not a fixed wait: nothing is left to load once the network is idle.
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('header form[action="/search/"][method="get"] #site-search').count()).toBe(1);
     expect(requests.filter((u) => u.includes('/pagefind/') || u.endsWith('.js'))).toEqual([]);
     await context.close();
+  });
+
+  it('shows the best answer first: scam words always lead to a fraud outcome, with a link to the quiz', async () => {
+    const page = await site.browser.newPage();
+    for (const [query, href] of [
+      ['平台说要交解冻费才能提现', /^\/check\/result\/fraud-stop\/$/],
+      ['押金不退怎么办', /^\/check\/result\/deposit\/$/],
+      ['12326', /^\/check\/result\/flight\/$/],
+    ] as const) {
+      await page.goto(`${site.origin}/search/?q=${encodeURIComponent(query)}`);
+      await page.waitForSelector('.results > li');
+      const card = page.locator('.answer');
+      expect(await card.locator('h2 a').getAttribute('href'), query).toMatch(href);
+      expect(await card.locator('a[href="/check/"]').count()).toBe(1);
+      // The card comes before the list.
+      expect(await page.evaluate(() => Boolean(document.querySelector('.answer')!.compareDocumentPosition(document.querySelector('.results')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+    }
+    expect(await page.locator('.answer.danger').count()).toBe(0);
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('注单异常')}`);
+    await page.waitForSelector('.results > li');
+    expect(await page.locator('.answer.danger h2 a').getAttribute('href')).toBe('/check/result/gambling/');
+    await page.close();
+  });
+
+  it('searches at most 64 characters of a pasted text', async () => {
+    const page = await site.browser.newPage();
+    const pasted = '商家不退款'.repeat(2000);
+    await page.goto(`${site.origin}/search/`);
+    await page.waitForSelector('.search[data-state="idle"]');
+    await page.locator('#search-q').fill(pasted);
+    await page.locator('#search-q').press('Enter');
+    await page.waitForSelector('.results > li, [role="alert"]');
+    const q = await page.locator('.search').getAttribute('data-query');
+    expect([...(q ?? '')].length).toBe(64);
+    expect(await page.locator('.search').getAttribute('data-state')).toBe('ready');
+    await page.close();
+  });
+
+  it('says search failed, not "no results", when an index chunk is missing', async () => {
+    const context = await site.browser.newContext();
+    await context.route('**/pagefind/index/*', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    const { page, consoleErrors } = await watchedPage(context);
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('押金')}`);
+    await page.waitForSelector('[role="alert"], .results > li, .search section h2');
+    expect(await page.locator('main').textContent()).not.toContain('没有找到相关内容');
+    expect(await page.locator('[role="alert"]').textContent()).toContain(FAILED);
+    expect(consoleErrors.filter((e) => !e.includes('Failed to load') && !e.includes('404'))).toEqual([]);
+    await context.close();
+  });
+
+  it('更多 says search failed when the next results cannot download', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('退款')}`);
+    await page.waitForSelector('.results > li');
+    await context.route('**/pagefind/fragment/*', (route) => route.abort());
+    await page.getByRole('button', { name: '显示更多结果' }).click();
+    await page.waitForSelector('[role="alert"]');
+    expect(await page.locator('[role="alert"]').textContent()).toContain(FAILED);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("catches Pagefind's own rejection on a corrupt file and says search failed", async () => {
+    for (const file of ['**/pagefind/*.pf_meta', '**/pagefind/wasm.*']) {
+      const context = await site.browser.newContext();
+      await context.route(file, (route) => route.fulfill({ status: 200, body: 'corrupt' }));
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${site.origin}/search/?q=${encodeURIComponent('押金')}`);
+      await page.waitForSelector('[role="alert"]');
+      expect(await page.locator('[role="alert"]').textContent(), file).toContain(FAILED);
+      expect(errors, file).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('says that the query travels in the URL and can reach access logs, on the search page and in the footer', async () => {
+    const page = await site.browser.newPage();
+    for (const path of ['/search/', '/guide/evidence/']) {
+      await page.goto(`${site.origin}${path}`);
+      expect(await page.locator('footer').textContent(), path).toContain('搜索词会出现在网址里');
+    }
+    await page.goto(`${site.origin}/search/`);
+    expect(await page.locator('main').textContent()).toMatch(/搜索词会出现在网址里.*访问日志/);
+    await page.close();
+  });
+
+  it('has one unique search landmark name per form (axe, all rules)', async () => {
+    const page = await site.browser.newPage();
+    for (const query of ['', '押金']) {
+      await page.goto(`${site.origin}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`);
+      await page.waitForSelector(query ? '.results > li' : '.search section h2');
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string }[] }> } }).axe;
+        return (await axe.run(document)).violations.map((v) => v.id);
+      });
+      expect(violations, query).not.toContain('landmark-unique');
+    }
+    await page.close();
   });
 });

@@ -19,6 +19,12 @@ describe('byte budgets (gzip)', () => {
     expect(weigh(DIST, path).js).toBeLessThanOrEqual(12 * KB);
   });
 
+  it('the search page loads at most 12 KB of JavaScript (the quiz budget), its island included', () => {
+    const w = weigh(DIST, '/search/');
+    expect(w.scripts.some((s) => s.includes('Search'))).toBe(true);
+    expect(w.js).toBeLessThanOrEqual(12 * KB);
+  });
+
   it('measures the island: question pages do load JavaScript', () => {
     const w = weigh(DIST, '/check/q/redflags/');
     expect(w.js).toBeGreaterThan(4 * KB);

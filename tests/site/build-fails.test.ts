@@ -38,4 +38,10 @@ describe('npm run build refuses broken content', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('content/tree/questions.yaml: question "situation", option "telecom": next "telecoms" is neither a question nor an outcome');
   });
+
+  it('fails on a synonym in two groups, naming the file, the group and its line', { timeout: 150_000 }, () => {
+    const { status, output } = buildWith('content/search/synonyms.yaml', (t) => `${t.trimEnd()}\n- [跑路, 卷款]\n`);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/search\/synonyms\.yaml: group \d+ \(line \d+\): "跑路" is also in group 1/);
+  });
 });

@@ -1,12 +1,14 @@
+import { readSynonyms } from '../search/synonyms-file';
 import { linkProblem, markdownLinks, yamlLinks } from './links';
 import { loadContent, type SourceText } from './load';
-import type { Problem } from './types';
+import type { Problem, SchemaLike } from './types';
 import { validateContent, type Schemas } from './validate';
 
-/** Reads and validates the content folder of a project. */
-export function checkContentDir(root: string, schemas: Schemas): Problem[] {
+/** Reads and validates the content folder of a project, and its search synonyms when given their schema. */
+export function checkContentDir(root: string, schemas: Schemas, synonymGroup?: SchemaLike): Problem[] {
   const { entries, texts, problems } = loadContent(root);
-  return [...problems, ...validateContent(entries, schemas), ...checkLinks(texts)];
+  const synonyms = synonymGroup ? readSynonyms(root, synonymGroup).problems : [];
+  return [...problems, ...validateContent(entries, schemas), ...checkLinks(texts), ...synonyms];
 }
 
 /** Every link in content must be https to a valid host name (or stay on the site), named by file and line. */

@@ -1,25 +1,63 @@
 /**
- * Chinese readers type whole sentences ("商家联系不上了怎么办"). Pagefind matches every
- * word of a query, so a sentence with one word that no page uses finds nothing. When that
- * happens the search page asks again word by word and merges the answers: these helpers
- * split the sentence and merge the rankings. Pure, so they are unit-tested.
+ * How a reader's query becomes the words the search asks Pagefind for. Pure, so it is
+ * unit-tested without a browser.
+ *
+ * The index splits Chinese into short words (系统 维护, 拼多 多多, 饿了 么), while the
+ * browser's segmenter leaves unknown words as single characters (闲|鱼|卖|家). So runs of
+ * single characters become overlapping pairs (闲鱼 鱼卖 卖家), which match the index's
+ * words by prefix; pairs that are not words simply find nothing.
  */
 
-/** The meaningful words of a query, in order, without repeats; stop words (particles) left out. */
-export function queryTerms(query: string, stopWords: readonly string[], segment: (text: string) => string[] = defaultSegment): string[] {
-  const stop = new Set(stopWords);
-  const words = segment(query.trim())
-    .map((w) => w.trim().toLowerCase())
-    .filter((w) => w && !stop.has(w) && /[\p{L}\p{N}]/u.test(w));
-  return [...new Set(words)];
+/** Longer queries are cut: a pasted page of text would freeze the page while it is searched. */
+export const MAX_QUERY = 64;
+/** At most this many words are searched one by one. */
+export const MAX_TERMS = 16;
+
+type Segment = (text: string) => { segment: string; isWordLike?: boolean }[];
+
+const CJK = /^\p{Script=Han}$/u;
+
+/** The query as searched: trimmed, lower-case, cut to MAX_QUERY characters. */
+export function capQuery(query: string): string {
+  return [...query.trim().toLowerCase()].slice(0, MAX_QUERY).join('').trim();
 }
 
-function defaultSegment(text: string): string[] {
-  if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
-    const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
-    return [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
+/** The query without question words and particles (怎么办, 如何), longest first. */
+export function stripStopWords(query: string, stopWords: readonly string[]): string {
+  let text = capQuery(query);
+  for (const w of [...stopWords].filter((s) => [...s].length > 1).sort((a, b) => b.length - a.length)) text = text.split(w).join(' ');
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The meaningful words of a query, in order, without repeats, at most MAX_TERMS. */
+export function queryTerms(query: string, stopWords: readonly string[], segment: Segment = defaultSegment): string[] {
+  const stop = new Set(stopWords);
+  const words: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length === 1) words.push(run[0]!);
+    for (let i = 0; i + 1 < run.length; i++) words.push(run[i]! + run[i + 1]!);
+    run = [];
+  };
+  for (const s of segment(stripStopWords(query, stopWords))) {
+    const w = s.segment.trim();
+    if (!w || s.isWordLike === false || !/[\p{L}\p{N}]/u.test(w)) flush();
+    else if (CJK.test(w)) run.push(w);
+    else {
+      flush();
+      words.push(w);
+    }
   }
-  return text.split(/\s+/);
+  flush();
+  const kept = [...new Set(words.filter((w) => !stop.has(w)))];
+  // A lone character (钱, 费) matches half the index by prefix: keep it only if it is all there is.
+  const long = kept.filter((w) => !CJK.test(w));
+  return (long.length ? long : kept).slice(0, MAX_TERMS);
+}
+
+function defaultSegment(text: string): { segment: string; isWordLike?: boolean }[] {
+  if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) return [...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(text)];
+  return text.split(/\s+/).map((segment) => ({ segment }));
 }
 
 export interface Ranked<T> {

@@ -1,0 +1,68 @@
+/**
+ * The best answer above the results: a quiz outcome or a guide chapter that a query clearly
+ * asks for, by one of its `askedAs` phrases or a hotline number it names. Scam words (the
+ * phrases of fraud-branch outcomes: 解冻费, 注单异常, 刷单 …) always win. The map is made at
+ * build from content; matching runs in the search island.
+ */
+
+export interface AnswerPage {
+  url: string;
+  title: string;
+  /** One line on what to do. */
+  line: string;
+  fraud: boolean;
+}
+
+export interface AnswerMap {
+  pages: AnswerPage[];
+  /** [normalised phrase, index into pages] */
+  phrases: [string, number][];
+}
+
+export interface AnswerSource extends AnswerPage {
+  askedAs: readonly string[];
+  /** Channel ids this page sends the reader to, most important first (outcomes only). */
+  channels?: readonly string[];
+}
+
+/** Lower case, letters and digits only: 12315 怎么投诉？ → 12315怎么投诉. */
+export const normalise = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * Builds the map. Each hotline number goes to one page: the one whose title names it
+ * (马上打110…), else the one that lists its channel first.
+ */
+export function answerMap(sources: readonly AnswerSource[], channels: readonly { id: string; phone?: string | undefined }[]): AnswerMap {
+  const pages = sources.map(({ url, title, line, fraud }) => ({ url, title, line, fraud }));
+  const phrases: [string, number][] = [];
+  sources.forEach((s, i) => {
+    for (const p of s.askedAs) if (normalise(p).length > 1) phrases.push([normalise(p), i]);
+  });
+  for (const ch of channels) {
+    if (!ch.phone) continue;
+    const number = normalise(ch.phone);
+    const listed = (s: AnswerSource) => (s.channels ?? []).indexOf(ch.id);
+    const rank = (s: AnswerSource) => (listed(s) < 0 ? Infinity : s.title.includes(number.slice(-5)) ? -1 : listed(s));
+    const best = sources.map((s, i) => ({ i, r: rank(s) })).filter((c) => c.r < Infinity).sort((a, b) => a.r - b.r)[0];
+    if (best) phrases.push([number, best.i]);
+  }
+  return { pages, phrases };
+}
+
+/**
+ * The page a query clearly asks for, or null. A phrase matches when the query contains it,
+ * or when the query is at least half of the phrase (押金 → 押金不退). Longer matches are
+ * clearer and an exact one is clearest; a fraud page that matches at all comes first; on a
+ * tie the earlier page wins (outcomes come before chapters).
+ */
+export function bestAnswer(query: string, map: AnswerMap): AnswerPage | null {
+  const q = normalise(query);
+  if (q.length < 2) return null;
+  let best: { page: number; score: number; fraud: boolean } | null = null;
+  for (const [phrase, page] of map.phrases) {
+    const score = phrase === q ? q.length + 0.5 : q.includes(phrase) ? phrase.length : phrase.includes(q) && q.length * 2 >= phrase.length ? q.length : 0;
+    const fraud = map.pages[page]!.fraud;
+    if (score && (!best || (fraud && !best.fraud) || (fraud === best.fraud && (score > best.score || (score === best.score && page < best.page))))) best = { page, score, fraud };
+  }
+  return best ? map.pages[best.page]! : null;
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { answerMap, bestAnswer, type AnswerSource } from '../../src/lib/search/answers';
+import { loadContent } from '../../src/lib/content/load';
+import { schemas } from '../../src/schemas';
+import { ROOT } from '../helpers/tree';
+
+const page = (url: string, askedAs: string[], extra: Partial<AnswerSource> = {}): AnswerSource => ({ url, title: url, line: `${url} line`, fraud: false, askedAs, ...extra });
+
+describe('bestAnswer', () => {
+  const map = answerMap(
+    [
+      page('/deposit/', ['押金不退', '租房押金被扣']),
+      page('/stop/', ['要交解冻费', '刷单被骗'], { fraud: true, channels: ['96110'] }),
+      page('/urgent/', [], { fraud: true, title: '马上打110', channels: ['bank', '110'] }),
+      page('/report/', [], { fraud: true, channels: ['110'] }),
+      page('/platform/', ['拼多多不退款']),
+      page('/shop/', ['拼多多不退款']),
+    ],
+    [{ id: '110', phone: '110' }, { id: '96110', phone: '96110' }, { id: 'bank' }],
+  );
+
+  it('finds the page whose phrase the query contains, or which the query is half of', () => {
+    expect(bestAnswer('房东押金不退怎么办', map)?.url).toBe('/deposit/');
+    expect(bestAnswer('押金', map)?.url).toBe('/deposit/');
+    expect(bestAnswer('押', map)).toBeNull();
+    expect(bestAnswer('航班取消', map)).toBeNull();
+  });
+
+  it('puts a fraud page first whenever a scam word matches', () => {
+    expect(bestAnswer('押金不退，客服说要交解冻费', map)?.url).toBe('/stop/');
+    expect(bestAnswer('刷单', map)?.url).toBe('/stop/');
+  });
+
+  it('sends a hotline number to the page whose title names it, else the one listing it first', () => {
+    expect(bestAnswer('110', map)?.url).toBe('/urgent/');
+    expect(bestAnswer('96110 是真的吗', map)?.url).toBe('/stop/');
+  });
+
+  it('prefers an exact phrase, and on a tie the earlier page', () => {
+    expect(bestAnswer('拼多多不退款', map)?.url).toBe('/platform/');
+    expect(bestAnswer('租房押金被扣', map)?.url).toBe('/deposit/');
+  });
+});
+
+describe('the best answer from the real content', () => {
+  const { entries } = loadContent(ROOT);
+  const parse = (kind: string, raw: unknown) => {
+    const r = schemas[kind as 'guide'].safeParse(raw);
+    if (!r.success) throw new Error(`${kind}: ${JSON.stringify(r.error.issues)}`);
+    return r.data as Record<string, never>;
+  };
+  const data = (kind: string) => entries.filter((e) => e.kind === kind).map((e) => ({ id: e.fileId ?? '', d: parse(kind, e.data) }));
+  const map = answerMap(
+    [
+      ...data('outcomes').map(({ id, d }) => ({ url: `/check/result/${id}/`, title: d.title, line: d.summary, fraud: d.branch === 'fraud', askedAs: d.askedAs ?? [], channels: d.channels })),
+      ...data('guide').map(({ id, d }) => ({ url: `/guide/${id}/`, title: d.title, line: d.summary, fraud: false, askedAs: d.askedAs ?? [] })),
+    ],
+    entries.filter((e) => e.kind === 'channels').map((e) => e.data as { id: string; phone?: string }),
+  );
+  const fraud = new Set(data('outcomes').filter(({ d }) => d.branch === 'fraud').map(({ id }) => `/check/result/${id}/`));
+
+  it.each(['96110', '110', '解冻费', '注单异常', '刷单', '保证金', '提现审核', '要交解冻费才能提现', '平台说注单异常不给出款', '提现审核不通过', '刷单返利被骗了'])('scam word “%s” puts a fraud outcome first', (q) => {
+    expect(fraud.has(bestAnswer(q, map)?.url ?? '')).toBe(true);
+  });
+
+  it.each([
+    ['12315', '/check/result/complaint-12315/'],
+    ['12326', '/check/result/flight/'],
+    ['12300', '/check/result/telecom/'],
+    ['110', '/check/result/fraud-urgent/'],
+    ['小额诉讼', '/check/result/lawsuit/'],
+    ['押金不退', '/check/result/deposit/'],
+    ['拼多多不退款怎么办', '/guide/platform/'],
+  ])('“%s” → %s', (q, url) => {
+    expect(bestAnswer(q, map)?.url).toBe(url);
+  });
+});
