@@ -1,6 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { payments, resultSlugs, results, situations } from '../schemas/case';
-import { facetValues, type FacetName } from '../lib/cases/facets';
+import { facetValues, FACETS, type FacetName } from '../lib/cases/facets';
+import { caseKind, caseKinds, type CaseKind } from '../lib/cases/kind';
+import { paginate, type ListPage } from '../lib/cases/paging';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 
@@ -16,30 +18,51 @@ export interface FacetPage {
   cases: CaseEntry[];
 }
 
+/** The value a case has for a filter: its kind follows from its source, the rest are frontmatter. */
+function valueOf(facet: FacetName, c: CaseEntry): string {
+  return facet === 'kind' ? caseKind(c.data.source) : (c.data[facet] ?? '');
+}
+
 /** Every filter value that has cases, with them: one static page each, e.g. /cases/situation/flight/. */
 export function caseFacets(cases: CaseEntry[]): Record<FacetName, FacetPage[]> {
   const of = (facet: FacetName, known: readonly string[], slug?: (v: string) => string): FacetPage[] =>
-    facetValues(cases, (c) => c.data[facet], known, slug).map((v) => ({ facet, ...v }));
+    facetValues(cases, (c) => valueOf(facet, c), known, slug).map((v) => ({ facet, ...v }));
   return {
+    kind: of('kind', caseKinds),
     situation: of('situation', situations),
     payment: of('payment', payments),
     result: of('result', results, (v) => resultSlugs[v as keyof typeof resultSlugs]),
   };
 }
 
+/** One static list page: a page of the index (no filter) or of one filter value. */
+export interface CaseListRoute {
+  filter?: FacetPage | undefined;
+  page: ListPage<CaseEntry>;
+}
+
+/** Every list page of the library: the index and each filter value, each split into pages. */
+export function caseListRoutes(cases: CaseEntry[], facets: Record<FacetName, FacetPage[]>): CaseListRoute[] {
+  return [
+    ...paginate(cases).map((page) => ({ page })),
+    ...FACETS.flatMap((facet) => facets[facet].flatMap((filter) => paginate(filter.cases).map((page) => ({ filter, page })))),
+  ];
+}
+
 interface FacetLabels {
-  cases: Record<FacetName, string>;
+  cases: Record<FacetName, string> & { kinds: Record<CaseKind, string> };
   situations: Record<string, string>;
   payments: Record<string, string>;
 }
 
-/** The name readers see for a filter: 情况, 付款方式, 结果. */
+/** The name readers see for a filter: 类型, 情况, 付款方式, 结果. */
 export function facetName(facet: FacetName, labels: FacetLabels): string {
   return labels.cases[facet];
 }
 
 /** The label readers see for a facet value. */
 export function facetLabel(facet: FacetName, value: string, labels: FacetLabels): string {
+  if (facet === 'kind') return labels.cases.kinds[value as CaseKind] ?? value;
   if (facet === 'situation') return labels.situations[value] ?? value;
   if (facet === 'payment') return labels.payments[value] ?? value;
   return value;

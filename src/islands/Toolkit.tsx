@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { computeDeadlines, deadlineLabel, type DeadlineInputs } from '../lib/deadlines/compute';
-import { dateProblem, todayInChina, YEAR_MAX, YEAR_MIN } from '../lib/deadlines/dates';
+import { todayInChina, YEAR_MAX, YEAR_MIN } from '../lib/deadlines/dates';
+import { dateProblem } from '../lib/deadlines/range';
 import { toIcs } from '../lib/deadlines/ics';
 import { fieldLabel, fileName, renderLetter, type Field, type Fields, type Labels, type LetterTemplate } from '../lib/letters/render';
 import { CLEARED_EVENT, entryAnswers } from '../lib/tree/entry';
@@ -9,6 +10,8 @@ import { position } from '../lib/tree/position';
 import type { Tree } from '../lib/tree/types';
 import type { Answer } from '../lib/tree/walk';
 import { loadTicks, saveTicks, clearSiteData } from '../lib/storage';
+import { shareLetterFields } from '../lib/notebook/handoff';
+import { saveFile } from './download';
 
 export interface ToolkitStrings {
   letterHeading: string;
@@ -38,6 +41,7 @@ export interface ToolkitStrings {
   clearHeading: string;
   clearText: string;
   clear: string;
+  clearConfirm: string;
   cleared: string;
 }
 
@@ -61,15 +65,6 @@ interface Props {
 
 const DATE_FIELDS: Field[] = ['paidOn', 'requestedOn'];
 const DEADLINE_INPUTS: (keyof DeadlineInputs)[] = ['received', 'requested', 'returned', 'complained', 'accepted'];
-
-function saveFile(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /**
  * What a reader needs to act on an outcome: the letter for this rung, the evidence
@@ -108,6 +103,9 @@ export default function Toolkit({ tree, outcome, template, laws, lawLabels, evid
 
   const answerFacts = answers.map((a) => facts[`${a.question}=${a.option}`]).filter((f): f is string => Boolean(f));
 
+  // The save-to-notebook island reads the fields from here (src/lib/notebook/handoff.ts).
+  useEffect(() => shareLetterFields(outcome, fields), [fields]);
+
   const letter = template ? renderLetter(template, fields, { facts: answerFacts, laws, evidence }, strings.fields, today) : '';
   const results = computeDeadlines(dates);
 
@@ -134,6 +132,7 @@ export default function Toolkit({ tree, outcome, template, laws, lawLabels, evid
   };
 
   const clear = async () => {
+    if (!confirm(strings.clearConfirm)) return;
     clearSiteData();
     setTicks(evidence.map(() => false));
     setFields({});

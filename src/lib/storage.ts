@@ -1,8 +1,10 @@
+import { clearSiteCaches } from './offline/caches';
+
 /**
- * The only thing the site stores: evidence checklist ticks, in this browser's
- * localStorage, under one prefix (other sites on the same origin keep their own keys).
- * Every call survives storage being unavailable (private mode, blocked cookies): the page
- * then simply does not remember.
+ * What the site stores in this browser's localStorage, under one prefix: evidence
+ * checklist ticks here, and the notebook (src/lib/notebook/store.ts). Other sites on the
+ * same origin keep their own keys. Every call survives storage being unavailable (private
+ * mode, blocked cookies): the page then simply does not remember.
  */
 const PREFIX = 'refundpath:';
 
@@ -34,8 +36,12 @@ export function saveTicks(outcome: string, ticks: boolean[]): void {
   }
 }
 
-/** Removes what this site stored on the device, and nothing another page of the origin stored. */
+/**
+ * Removes what this site stored on the device, the offline caches included, and nothing
+ * another site on the same origin stored: only keys with this site's prefix.
+ */
 export function clearSiteData(): void {
+  void clearSiteCaches();
   for (const name of ['localStorage', 'sessionStorage'] as const) {
     try {
       const storage = globalThis[name];

@@ -18,17 +18,34 @@ export const caseSchema = z.object({
   summary: z.string().min(1),
   askedAs,
   situation: z.enum(situations),
-  payment: z.enum(payments),
-  amount: z.number().nonnegative(),
+  /** Optional only for public cases: a report may not say how the buyer paid or how much. */
+  payment: z.enum(payments).optional(),
+  amount: z.number().nonnegative().optional(),
   duration: z.string().min(1),
   channels: z.array(textId),
   result: z.enum(results),
   outcome: slug,
   chapters: z.array(slug).min(1),
-  /** "composite" (written to illustrate a route) or the URL of a public report. */
-  source: z.union([z.literal('composite'), z.url()]),
+  /** "composite" (written to illustrate a route) or the https URL of the public report it is built on. */
+  source: z.union([z.literal('composite'), z.url({ protocol: /^https$/, error: 'must be "composite" or the https URL of a public report' })]),
+  /** Public cases: the court or body that published the case, and when (as the report gives it). */
+  sourceBody: z.string().min(1).optional(),
+  sourceDate: z.string().min(1).optional(),
   reviewed: isoDate,
   slug: slug.optional(),
+}).superRefine((c, ctx) => {
+  if (c.source === 'composite') {
+    // A composite is written by us, so it has no excuse for a missing detail.
+    for (const field of ['payment', 'amount'] as const) {
+      if (c[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: 'is required for a composite case' });
+    }
+    return;
+  }
+  // Only once the source itself is right, so one mistake gives one message.
+  if (!c.source.startsWith('https://')) return;
+  for (const field of ['sourceBody', 'sourceDate'] as const) {
+    if (!c[field]) ctx.addIssue({ code: 'custom', path: [field], message: 'is required when source is a public report' });
+  }
 });
 
 export type CaseData = z.infer<typeof caseSchema>;

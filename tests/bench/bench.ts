@@ -12,6 +12,7 @@ import { weigh } from './weigh.ts';
 import { BENCH_QUERIES, firstQueryBytes, indexSize } from './search.ts';
 import { lighthouseScores } from './lighthouse.ts';
 import { timeBuildWithCases } from './scale.ts';
+import { precacheBytes } from './precache.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = join(root, 'dist');
@@ -29,7 +30,7 @@ if (!flag('--no-build')) {
 
 const first = (dir: string) => {
   try {
-    const name = readdirSync(join(dist, dir), { withFileTypes: true }).find((d) => d.isDirectory() && !['situation', 'payment', 'result'].includes(d.name))?.name;
+    const name = readdirSync(join(dist, dir), { withFileTypes: true }).find((d) => d.isDirectory() && !['kind', 'situation', 'payment', 'result', 'page'].includes(d.name))?.name;
     return name ? `/${dir}/${name}/` : null;
   } catch {
     return null;
@@ -41,12 +42,14 @@ const pages: [string, string | null][] = [
   ['guide index', '/guide/'],
   ['guide chapter', '/guide/scam-or-delay/'],
   ['case index', '/cases/'],
+  ['case index, page 2', '/cases/page/2/'],
   ['case', first('cases')],
   ['case filter', '/cases/situation/platform/'],
   ['quiz start', '/check/'],
   ['quiz question', '/check/q/redflags/'],
   ['quiz outcome', '/check/result/merchant-demand/'],
   ['quiz map', '/check/map/'],
+  ['notebook', '/my/'],
   ['search', '/search/'],
 ];
 
@@ -56,6 +59,9 @@ for (const [label, path] of flag('--skip-pages') ? [] : pages) {
   const w = weigh(dist, path);
   console.log(`${label.padEnd(24)} ${kb(w.html)} ${kb(w.css)}   ${kb(w.js)}   ${kb(w.lazyJs)}    ${kb(w.html + w.css)}  ${path}`);
 }
+
+const pre = precacheBytes(dist, true);
+console.log(`\nOffline: service worker ${kb(pre.worker)} KB; precache ${pre.paths.length} files, ${kb(pre.gzip)} KB gzip (${kb(pre.brotli)} KB brotli, ${kb(pre.raw)} KB stored)`);
 
 const index = indexSize(dist);
 console.log(`\nPagefind index: ${index.files} files, ${kb(index.bytes)} KB (already compressed)`);
@@ -77,9 +83,10 @@ if (!flag('--skip-scale')) {
   console.log('\nBuild time with generated case pages (astro build, temporary copy)');
   const times: Record<number, number> = {};
   for (const n of scale) {
-    const { seconds, pages: built } = timeBuildWithCases(root, n);
+    const { seconds, pages: built, largestList } = timeBuildWithCases(root, n);
     times[n] = seconds;
     console.log(`  ${String(n).padStart(5)} cases: ${seconds.toFixed(1).padStart(6)} s, ${built} pages, ${((seconds / built) * 1000).toFixed(1)} ms per page`);
+    console.log(`               largest case list page: ${kb(largestList.bytes)} KB HTML+CSS gzip  ${largestList.path}`);
   }
   if (times[1000] && times[5000]) console.log(`  5000/1000 time ratio: ${(times[5000] / times[1000]).toFixed(2)} (5.00 would be linear)`);
 }

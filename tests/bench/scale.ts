@@ -1,25 +1,36 @@
 // Build time as the number of case pages grows: a copy of the project in a temporary
 // folder, with N generated cases, built with astro build. Nothing here is committed.
-import { execSync } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyProject } from '../helpers/project.ts';
+import { builtPages } from '../helpers/dist.ts';
+import { buildCopy, copyProject, writeGeneratedCases } from '../helpers/project.ts';
+import { weigh } from './weigh.ts';
 
-export function timeBuildWithCases(root: string, count: number): { seconds: number; pages: number } {
+export interface ScaleResult {
+  seconds: number;
+  pages: number;
+  /** The heaviest case list page (index or filter, any page of it), HTML + CSS gzip bytes. */
+  largestList: { path: string; bytes: number };
+}
+
+/** Case list pages: the index, filter pages and their later pages; not single cases or the feed. */
+export const isCaseList = (path: string) => /^\/cases\/((page\/\d+\/)|([a-z]+\/[a-z0-9-]+\/(page\/\d+\/)?))?$/.test(path);
+
+export function timeBuildWithCases(root: string, count: number): ScaleResult {
   const { dir, remove } = copyProject(root, `refundpath-scale-${count}-`);
   try {
-    const casesDir = join(dir, 'content/cases');
-    const templates = readdirSync(casesDir).map((f) => readFileSync(join(casesDir, f), 'utf8'));
-    for (const f of readdirSync(casesDir)) rmSync(join(casesDir, f));
-    for (let i = 0; i < count; i++) {
-      const text = templates[i % templates.length]!.replace(/^title: (.*)$/m, `title: $1（示例 ${i + 1}）`);
-      writeFileSync(join(casesDir, `generated-${String(i).padStart(5, '0')}.mdx`), text);
-    }
+    writeGeneratedCases(dir, count);
     const started = performance.now();
-    execSync('astro build', { cwd: dir, stdio: 'ignore', env: { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` } });
+    const build = buildCopy(root, dir, 60 * 60_000);
     const seconds = (performance.now() - started) / 1000;
-    const pages = Number(execSync(`find dist -name '*.html' | wc -l`, { cwd: dir }).toString().trim());
-    return { seconds, pages };
+    if (build.status !== 0) throw new Error(`astro build of ${count} cases failed:\n${build.output}`);
+    const dist = join(dir, 'dist');
+    const all = builtPages(dist);
+    let largestList = { path: '', bytes: 0 };
+    for (const path of all.filter(isCaseList)) {
+      const w = weigh(dist, path);
+      if (w.html + w.css > largestList.bytes) largestList = { path, bytes: w.html + w.css };
+    }
+    return { seconds, pages: all.length, largestList };
   } finally {
     remove();
   }

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import Toolkit from '../../src/islands/Toolkit';
 import { letterTemplates } from '../../src/i18n/letters.zh-cn';
@@ -84,13 +84,20 @@ describe('Toolkit island', () => {
     await waitFor(() => expect((screen.getByLabelText('订单截图') as HTMLInputElement).disabled).toBe(false));
     fireEvent.click(screen.getByLabelText('订单截图'));
     fireEvent.input(screen.getByLabelText('订单号'), { target: { value: 'A123' } });
+    // It asks first: declined, nothing goes; accepted, everything does.
+    const confirm = vi.fn().mockReturnValueOnce(false).mockReturnValueOnce(true);
+    vi.stubGlobal('confirm', confirm);
     fireEvent.click(screen.getByRole('button', { name: '清除我的数据' }));
+    expect(localStorage.getItem('refundpath:evidence:other')).toBe('[true]');
+    fireEvent.click(screen.getByRole('button', { name: '清除我的数据' }));
+    expect(confirm).toHaveBeenCalledWith(zhCN.toolkit.clearConfirm);
     expect(Object.keys(localStorage)).toEqual(['another-app']);
     expect((screen.getByLabelText('订单截图') as HTMLInputElement).checked).toBe(false);
     expect((screen.getByLabelText('订单号') as HTMLInputElement).value).toBe('');
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe(zhCN.toolkit.cleared));
     expect(location.hash).toBe('');
     expect(letter()).not.toContain('商家以“系统维护”为由一直拖延。');
+    vi.unstubAllGlobals();
   });
 
   it('shows no deadline calculator on the fraud branch, and no letter when the outcome has none', () => {

@@ -168,6 +168,8 @@ describe('清除我的数据', () => {
     });
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('refundpath:')).length)).toBe(1);
 
+    // 清除我的数据 asks first: the reader says yes.
+    page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: '清除我的数据' }).click();
     await page.waitForFunction(() => document.querySelectorAll('.checklist input:checked').length === 0);
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['other-app:token']);
@@ -194,6 +196,8 @@ describe('清除我的数据', () => {
     await page.locator('article a.law', { hasText: '第二十五条' }).first().click();
     await hashHandled(page);
     await toolkitReady(page);
+    // 清除我的数据 asks first: the reader says yes.
+    page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: '清除我的数据' }).click();
     await page.getByText('已清除本站在这台设备上保存的', { exact: false }).waitFor();
     expect(new URL(page.url()).hash).toBe('');

@@ -44,6 +44,8 @@ describe('the outcome toolkit in Chromium', () => {
     await openToolkit(page, site.origin + OUTCOME);
     await page.waitForFunction(() => document.querySelectorAll('.checklist input:checked').length === 1);
 
+    // It asks first (the notebook's records go too).
+    page.once('dialog', (d) => void d.accept());
     await page.getByRole('button', { name: '清除我的数据' }).click();
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
     await page.waitForFunction(() => document.querySelectorAll('.checklist input:checked').length === 0);

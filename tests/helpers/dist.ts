@@ -11,8 +11,8 @@ export function requireDist(): void {
 }
 
 /** Every built HTML page as its URL path (e.g. /guide/evidence/), Pagefind's own files excluded. */
-export function builtPages(): string[] {
-  requireDist();
+export function builtPages(dist: string = DIST): string[] {
+  if (dist === DIST) requireDist();
   const pages: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
@@ -20,12 +20,12 @@ export function builtPages(): string[] {
       if (statSync(path).isDirectory()) {
         if (name !== 'pagefind' && name !== '_astro') walk(path);
       } else if (name.endsWith('.html')) {
-        const rel = '/' + relative(DIST, path).split('\\').join('/');
+        const rel = '/' + relative(dist, path).split('\\').join('/');
         pages.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
       }
     }
   };
-  walk(DIST);
+  walk(dist);
   return pages.sort();
 }
 
@@ -34,13 +34,13 @@ export function pageFile(urlPath: string, dist: string = DIST): string {
   return join(dist, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath);
 }
 
-export function readPage(urlPath: string): string {
-  return readFileSync(pageFile(urlPath), 'utf8');
+export function readPage(urlPath: string, dist: string = DIST): string {
+  return readFileSync(pageFile(urlPath, dist), 'utf8');
 }
 
 const window = new Window();
 
 /** Parses built HTML without running scripts. */
-export function parsePage(urlPath: string): Document {
-  return new window.DOMParser().parseFromString(readPage(urlPath), 'text/html') as unknown as Document;
+export function parsePage(urlPath: string, dist: string = DIST): Document {
+  return new window.DOMParser().parseFromString(readPage(urlPath, dist), 'text/html') as unknown as Document;
 }

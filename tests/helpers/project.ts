@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -11,4 +12,32 @@ export function copyProject(root: string, prefix: string): { dir: string; remove
   for (const name of PARTS) cpSync(join(root, name), join(dir, name), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Replaces a project copy's cases with `count` generated ones, cycling through the real case
+ * files. Titles get a number; a public case's source gets a fragment, since two cases may not
+ * share a report.
+ */
+export function writeGeneratedCases(dir: string, count: number): void {
+  const casesDir = join(dir, 'content/cases');
+  const templates = readdirSync(casesDir).sort().map((f) => readFileSync(join(casesDir, f), 'utf8'));
+  for (const f of readdirSync(casesDir)) rmSync(join(casesDir, f));
+  for (let i = 0; i < count; i++) {
+    const text = templates[i % templates.length]!
+      .replace(/^title: (.*)$/m, `title: $1（示例 ${i + 1}）`)
+      .replace(/^source: (https:\S+)$/m, `source: $1#example-${i + 1}`);
+    writeFileSync(join(casesDir, `generated-${String(i).padStart(5, '0')}.mdx`), text);
+  }
+}
+
+/** Runs `astro build` in a project copy with the root's tools; the output is for failure messages. */
+export function buildCopy(root: string, dir: string, timeout = 280_000): { status: number | null; output: string } {
+  const run = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` },
+    timeout,
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyProject } from '../helpers/project';
+import { buildCopy, copyProject } from '../helpers/project';
 import { ROOT } from '../helpers/tree';
 
 /** Runs `astro build` on a copy of the project with one content file changed. */
@@ -14,13 +13,7 @@ function buildWith(file: string, change: (text: string) => string): { status: nu
     const after = change(before);
     if (after === before) throw new Error(`the change did nothing to ${file}`);
     writeFileSync(path, after);
-    const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` },
-      timeout: 120_000,
-    });
-    return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+    return buildCopy(ROOT, dir, 120_000);
   } finally {
     remove();
   }

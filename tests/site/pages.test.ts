@@ -18,12 +18,16 @@ describe('every built page', () => {
     expect(doc.querySelectorAll('h1').length).toBe(1);
   });
 
-  it.each(pages)('%s loads a script only when it has an island', (path) => {
+  // Quiz, outcome and notebook pages also register the service worker (and link the manifest);
+  // the notebook is rendered by its own script. No other page loads a script without an island.
+  const offline = (path: string) => path === '/check/' || path === '/my/' || /^\/check\/(q|result)\//.test(path);
+  it.each(pages)('%s loads a script only when it has an island or works offline', (path) => {
     const doc = parsePage(path);
     const islands = doc.querySelectorAll('astro-island').length;
     const scripts = doc.querySelectorAll('script, link[rel="modulepreload"]').length;
-    if (islands === 0) expect(scripts, `${path} has no island but loads ${scripts} script(s)`).toBe(0);
+    if (islands === 0 && !offline(path)) expect(scripts, `${path} has no island but loads ${scripts} script(s)`).toBe(0);
     else expect(scripts).toBeGreaterThan(0);
+    expect(doc.querySelector('link[rel="manifest"]') !== null, `${path}: manifest link`).toBe(offline(path));
   });
 
   it.each(pages)('%s has a skip link to main content and the disclaimer', (path) => {

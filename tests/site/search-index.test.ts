@@ -5,15 +5,18 @@ import { builtPages, DIST, parsePage } from '../helpers/dist';
 
 const pages = builtPages();
 
+// Both tests parse every built page, so their time grows with the (paged) case library.
+const EVERY_PAGE = { timeout: 60_000 };
+
 describe('the search index', () => {
-  it('is one Pagefind index with one lower-case language tag, zh-cn', () => {
+  it('is one Pagefind index with one lower-case language tag, zh-cn', EVERY_PAGE, () => {
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
     const indexed = pages.filter((p) => parsePage(p).querySelector('[data-pagefind-body]'));
     expect(entry.languages['zh-cn']!.page_count).toBe(indexed.length);
   });
 
-  it('indexes only the main content of guide chapters, cases and quiz outcomes, each with a type and a summary', () => {
+  it('indexes only the main content of guide chapters, cases and quiz outcomes, each with a type and a summary', EVERY_PAGE, () => {
     for (const path of pages) {
       const doc = parsePage(path);
       const body = doc.querySelector('[data-pagefind-body]');

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { facetValues } from '../../src/lib/cases/facets';
+import { caseKind } from '../../src/lib/cases/kind';
+import { pageWindow, paginate, PER_PAGE } from '../../src/lib/cases/paging';
+import { caseListUrl, caseUrl } from '../../src/lib/cases/urls';
 import { atomFeed } from '../../src/lib/feed';
 
 const cases = [
@@ -19,6 +22,64 @@ describe('facetValues', () => {
   it('uses the slug function for URL segments', () => {
     const v = facetValues(cases, (c) => c.result, ['全额退回', '未退回'], (r) => (r === '全额退回' ? 'full' : 'none'));
     expect(v.map((x) => `${x.slug}:${x.cases.length}`)).toEqual(['full:1', 'none:2']);
+  });
+});
+
+describe('caseKind', () => {
+  it('is composite for "composite" and public for a report URL', () => {
+    expect(caseKind('composite')).toBe('composite');
+    expect(caseKind('https://www.chinacourt.org/article/detail/1.shtml')).toBe('public');
+  });
+});
+
+describe('paginate', () => {
+  const items = Array.from({ length: 45 }, (_, i) => i);
+
+  it('splits a list into pages of PER_PAGE, in order, losing and repeating nothing', () => {
+    const pages = paginate(items);
+    expect(PER_PAGE).toBe(20);
+    expect(pages.map((p) => p.items.length)).toEqual([20, 20, 5]);
+    expect(pages.flatMap((p) => p.items)).toEqual(items);
+    expect(pages.map((p) => [p.number, p.count, p.from, p.to])).toEqual([
+      [1, 3, 1, 20],
+      [2, 3, 21, 40],
+      [3, 3, 41, 45],
+    ]);
+  });
+
+  it('gives an exact multiple no empty last page, and an empty list one empty page', () => {
+    expect(paginate(items.slice(0, 40)).map((p) => p.items.length)).toEqual([20, 20]);
+    expect(paginate([])).toEqual([{ number: 1, count: 1, items: [], from: 0, to: 0 }]);
+  });
+
+  it('refuses a page size that is not a positive integer', () => {
+    expect(() => paginate(items, 0)).toThrow('perPage must be a positive integer, got 0');
+  });
+});
+
+describe('pageWindow', () => {
+  it('shows every page of a short list', () => {
+    expect(pageWindow(1, 1)).toEqual([1]);
+    expect(pageWindow(2, 5)).toEqual([1, 2, 3, 4, 5]);
+  });
+  it('keeps first, last and two either side of the current page, with gaps for the rest', () => {
+    expect(pageWindow(1, 250)).toEqual([1, 2, 3, 'gap', 250]);
+    expect(pageWindow(100, 250)).toEqual([1, 'gap', 98, 99, 100, 101, 102, 'gap', 250]);
+    expect(pageWindow(250, 250)).toEqual([1, 'gap', 248, 249, 250]);
+  });
+  it('shows a lone skipped page instead of a gap', () => {
+    expect(pageWindow(5, 10)).toEqual([1, 2, 3, 4, 5, 6, 7, 'gap', 10]);
+  });
+});
+
+describe('case URLs', () => {
+  it('builds the index, filter and page URLs, page 1 without a page segment', () => {
+    expect(caseListUrl()).toBe('/cases/');
+    expect(caseListUrl(undefined, 1)).toBe('/cases/');
+    expect(caseListUrl(undefined, 2)).toBe('/cases/page/2/');
+    expect(caseListUrl({ facet: 'kind', slug: 'public' })).toBe('/cases/kind/public/');
+    expect(caseListUrl({ facet: 'result', slug: 'full' }, 3)).toBe('/cases/result/full/page/3/');
+    expect(caseUrl('gym-closed-prepaid')).toBe('/cases/gym-closed-prepaid/');
   });
 });
 

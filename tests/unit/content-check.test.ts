@@ -86,6 +86,36 @@ describe('content check on fixtures', () => {
     expect(messages(fx.root)).toEqual(['content/cases/two.mdx: duplicate slug "two" (also used in content/cases/one.mdx)']);
   });
 
+  it('refuses a public case whose source is not https, or that does not name its body and date', () => {
+    fx = fixtureCopy();
+    fx.edit('content/cases/one.mdx', (t) => t.replace('source: composite', 'source: http://example.org/report'));
+    expect(messages(fx.root)).toEqual([
+      'content/cases/one.mdx: field "source" must be "composite" or the https URL of a public report',
+      'content/cases/one.mdx: line 12: link "http://example.org/report" is not https',
+    ]);
+    fx.edit('content/cases/one.mdx', (t) => t.replace('http://', 'https://'));
+    expect(messages(fx.root)).toEqual([
+      'content/cases/one.mdx: field "sourceBody" is required but missing',
+      'content/cases/one.mdx: field "sourceDate" is required but missing',
+    ]);
+  });
+
+  it('lets a public case leave out payment and amount, but not a composite', () => {
+    fx = fixtureCopy();
+    fx.edit('content/cases/one.mdx', (t) => t.replace('payment: wallet\n', '').replace('amount: 100\n', ''));
+    expect(messages(fx.root)).toEqual(['content/cases/one.mdx: field "payment" is required but missing', 'content/cases/one.mdx: field "amount" is required but missing']);
+    fx.edit('content/cases/one.mdx', (t) => t.replace('source: composite', 'source: https://example.org/report\nsourceBody: 某法院\nsourceDate: 2025年6月16日'));
+    expect(messages(fx.root)).toEqual([]);
+  });
+
+  it('refuses two public cases built on the same report, naming both files', () => {
+    fx = fixtureCopy();
+    const publicCase = (t: string) => t.replace('source: composite', 'source: https://example.org/report\nsourceBody: 某法院\nsourceDate: 2025年6月16日');
+    fx.edit('content/cases/one.mdx', publicCase);
+    fx.write('content/cases/two.mdx', publicCase(readFixture('content/cases/one.mdx')));
+    expect(messages(fx.root)).toEqual(['content/cases/two.mdx: field "source": https://example.org/report is also the source of content/cases/one.mdx']);
+  });
+
   it('rejects a duplicate registry id, naming both entries', () => {
     fx = fixtureCopy();
     fx.edit('content/laws.yaml', (t) => t.replace('- id: fanzha-20', '- id: xiaofa-25'));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeDeadlines, deadlineLabel, DEADLINE_LAWS } from '../../src/lib/deadlines/compute';
-import { addDays, addWorkingDays, addYears, dateProblem, daysBetween, isIsoDate, todayInChina, YEAR_MAX, YEAR_MIN } from '../../src/lib/deadlines/dates';
+import { addDays, addWorkingDays, addYears, daysBetween, isIsoDate, todayInChina, YEAR_MAX, YEAR_MIN } from '../../src/lib/deadlines/dates';
+import { dateProblem } from '../../src/lib/deadlines/range';
 import { zhCN } from '../../src/i18n/zh-cn';
 import { toIcs } from '../../src/lib/deadlines/ics';
 import { loadContent } from '../../src/lib/content/load';

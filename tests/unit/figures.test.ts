@@ -79,6 +79,10 @@ describe('the figure scanner', () => {
     expect(findFigures('第 3 天客服回复；5月1日下单；2026-11-25 核对；订单 1234').map((f) => f.key)).toEqual([]);
   });
 
+  it('skips digits inside a link, but not a figure beside it', () => {
+    expect(findFigures('报道：https://chinacourt.org/article/detail/2024/07/id/8042784.shtml，退还 5700 元').map((f) => f.key)).toEqual(['5700元']);
+  });
+
   it('catches an invented figure that no registry or allow-list states', () => {
     const sample = [{ file: 'content/guide/sample.mdx', text: '商家超过十五日不退属于拖延。平台应当在 30 日内退款，最高赔 2000 元，可拨打 12399。' }];
     expect(unknownFigures(sample, () => new Set(['15日']))).toEqual(['content/guide/sample.mdx: 30 日 (30日)', 'content/guide/sample.mdx: 2000 元 (2000元)', 'content/guide/sample.mdx: 12399 (12399)']);

@@ -1,6 +1,6 @@
 /** Filters of the case library, computed from case frontmatter. Pure, so it is unit-tested. */
-export type FacetName = 'situation' | 'payment' | 'result';
-export const FACETS: FacetName[] = ['situation', 'payment', 'result'];
+export type FacetName = 'kind' | 'situation' | 'payment' | 'result';
+export const FACETS: FacetName[] = ['kind', 'situation', 'payment', 'result'];
 
 export interface FacetValue<T> {
   /** The value as written in frontmatter. */

@@ -50,7 +50,9 @@ function format(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
 }
 
-export function findFigures(text: string): Figure[] {
+export function findFigures(page: string): Figure[] {
+  // Digits inside a link (a report's URL, an article id) are not figures a reader acts on.
+  const text = page.replace(/https?:\/\/[^\s)）"'<>]+/gu, ' ');
   const found: Figure[] = [];
   const covered: [number, number][] = [];
   for (const m of text.matchAll(FIGURE)) {

@@ -101,6 +101,16 @@ export function validateContent(entries: readonly SourceEntry[], schemas: Schema
   for (const p of parsed.outcomes) refs(p, 'next', outcomeIds, 'outcome');
   for (const p of parsed.journeys) refs(p, 'outcome', outcomeIds, 'outcome');
 
+  // One page per public report: two cases citing the same report are one case told twice.
+  const sourceFile = new Map<string, string>();
+  for (const p of parsed.cases) {
+    const source = String(p.data.source);
+    if (source === 'composite') continue;
+    const other = sourceFile.get(source);
+    if (other) problems.push({ file: p.entry.file, message: `field "source": ${source} is also the source of ${other}` });
+    else sourceFile.set(source, p.entry.file);
+  }
+
   // Guide chapters are read in order: each position once.
   const orderFile = new Map<number, string>();
   for (const p of parsed.guide) {

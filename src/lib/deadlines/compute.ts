@@ -1,4 +1,4 @@
-import { addDays, addWorkingDays, addYears, dateProblem } from './dates';
+import { addDays, addWorkingDays, addYears, usableDate } from './dates';
 
 /** The dates a reader can enter. Each is optional. */
 export interface DeadlineInputs {
@@ -34,7 +34,7 @@ export interface Deadline {
  */
 export function computeDeadlines(inputs: DeadlineInputs): Deadline[] {
   // Only real dates in YEAR_MIN–YEAR_MAX count; the toolkit says why it skips the others.
-  const ok = (v: string | undefined): v is string => typeof v === 'string' && dateProblem(v) === null;
+  const ok = (v: string | undefined): v is string => typeof v === 'string' && usableDate(v);
   const out: Deadline[] = [];
   if (ok(inputs.received)) out.push({ id: 'return-window', from: 'received', date: addDays(inputs.received, 7), laws: ['xiaofa-25'] });
   if (ok(inputs.returned)) {

@@ -20,16 +20,9 @@ export function isIsoDate(text: string): boolean {
 export const YEAR_MIN = 2000;
 export const YEAR_MAX = 2100;
 
-/**
- * Why the calculator cannot use a date the reader typed, or null when it can. A date field
- * lets a browser take years up to 275760 (written with more digits): those are out of range.
- */
-export function dateProblem(text: string): 'invalid' | 'range' | null {
-  const m = /^\+?(\d{4,6})-\d{2}-\d{2}$/.exec(text);
-  if (!m) return 'invalid';
-  const year = Number(m[1]);
-  if (year < YEAR_MIN || year > YEAR_MAX) return 'range';
-  return isIsoDate(text) ? null : 'invalid';
+/** A real date within the years the calculator accepts (ISO dates compare as text). */
+export function usableDate(text: string): boolean {
+  return isIsoDate(text) && text >= `${YEAR_MIN}-01-01` && text <= `${YEAR_MAX}-12-31`;
 }
 
 function toUtc(iso: string): Date {

@@ -1,13 +1,11 @@
+import { FIELDS, type Field, type Fields, type Labels } from './fields';
+
 /**
  * Fills a letter template. Templates are words (they live in src/i18n/); this module only
  * substitutes. A field the reader left empty becomes a visible blank naming what goes
  * there, so the same template works as a fill-in form without JavaScript.
  */
-export const FIELDS = ['name', 'merchant', 'platform', 'orderNo', 'amount', 'paidOn', 'requestedOn', 'drawnIn', 'payees', 'transfers'] as const;
-export type Field = (typeof FIELDS)[number];
-export type Fields = Partial<Record<Field, string>>;
-/** Field labels: the toolkit's defaults, or a template's own. */
-export type Labels = Partial<Record<Field, string>>;
+export { FIELDS, type Field, type Fields, type Labels };
 
 /** Lists the template can place: one item per line, numbered. */
 export interface Lists {

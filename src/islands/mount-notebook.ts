@@ -1,0 +1,16 @@
+import { h, render } from 'preact';
+import Notebook, { type Props } from './Notebook';
+
+/**
+ * The notebook is rendered in the browser only: its data is in this browser's storage, so
+ * there is nothing to render at build. Mounting it from a plain script rather than as an
+ * Astro island spares the island runtime (about 3 KB gzip) on a page with a 12 KB budget.
+ * The element's static content (a message for readers without JavaScript) is replaced.
+ */
+export function mountNotebook(el: HTMLElement): void {
+  const props = JSON.parse(el.dataset.props ?? '{}') as Props;
+  el.textContent = '';
+  render(h(Notebook, props), el);
+  // As src/components/Offline.astro does on quiz pages; here it saves the page a separate script.
+  if ('serviceWorker' in navigator) addEventListener('load', () => navigator.serviceWorker.register('/sw.js').catch(() => {}));
+}

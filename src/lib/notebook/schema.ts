@@ -1,0 +1,206 @@
+import { isIsoDate } from '../deadlines/dates';
+import { FIELDS, type Fields } from '../letters/fields';
+import type { Answer } from '../tree/walk';
+
+/**
+ * The reader's case notebook as stored on the device and as exported to a file. Checked
+ * by plain code rather than zod: this runs in the browser, and zod alone would be several
+ * times the notebook page's 12 KB budget. Every check names the field it rejects.
+ */
+export const NOTEBOOK_VERSION = 2;
+export const FORMAT = 'refundpath-notebook';
+
+/** What a step was, for the deadline rules; `other` and `reply` start no deadline. */
+export const STEP_EVENTS = ['requested', 'received', 'returned', 'complained', 'accepted', 'reply', 'other'] as const;
+export type StepEvent = (typeof STEP_EVENTS)[number];
+
+export interface Step {
+  id: string;
+  date: string;
+  /** The outcome (rung) the step belongs to. */
+  rung: string;
+  event: StepEvent;
+  /** 12315 complaint number, platform ticket, police receipt… */
+  ref: string;
+  note: string;
+}
+
+export interface CaseRecord {
+  id: string;
+  name: string;
+  created: string;
+  /** The outcome the reader saved from; the branch of the record is this outcome's. */
+  outcome: string;
+  answers: Answer[];
+  letter: Fields;
+  /** Evidence items (their text) the reader has ticked. */
+  evidence: string[];
+  steps: Step[];
+  resolved: boolean;
+}
+
+export interface Notebook {
+  format: typeof FORMAT;
+  version: typeof NOTEBOOK_VERSION;
+  records: CaseRecord[];
+}
+
+/** Why a value was refused; the page words each one (src/i18n). */
+export type FieldError = 'text' | 'long' | 'id' | 'date' | 'list' | 'event' | 'bool' | 'object';
+export type FileError = 'json' | 'format' | 'version' | 'newer' | 'records';
+export interface Problem {
+  /** Where, e.g. records.0.steps.1.date. */
+  path: string;
+  error: FieldError;
+}
+export type Checked<T> = { ok: true; value: T } | { ok: false; problem: Problem };
+
+const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const MAX_TEXT = 2000;
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+class Invalid extends Error {
+  constructor(readonly problem: Problem) {
+    super(`${problem.path}: ${problem.error}`);
+  }
+}
+const fail = (path: string, error: FieldError): never => {
+  throw new Invalid({ path, error });
+};
+
+function text(o: Obj, key: string, path: string, max = MAX_TEXT): string {
+  const v = o[key];
+  if (typeof v !== 'string') return fail(`${path}.${key}`, 'text');
+  if (v.length > max) return fail(`${path}.${key}`, 'long');
+  return v;
+}
+function id(o: Obj, key: string, path: string): string {
+  const v = text(o, key, path, 64);
+  return ID.test(v) ? v : fail(`${path}.${key}`, 'id');
+}
+function date(o: Obj, key: string, path: string): string {
+  const v = text(o, key, path, 10);
+  return isIsoDate(v) ? v : fail(`${path}.${key}`, 'date');
+}
+function list(o: Obj, key: string, path: string): unknown[] {
+  const v = o[key];
+  return Array.isArray(v) ? v : fail(`${path}.${key}`, 'list');
+}
+
+function step(v: unknown, path: string): Step {
+  if (!isObj(v)) return fail(path, 'object');
+  const event = v.event;
+  if (!STEP_EVENTS.includes(event as StepEvent)) fail(`${path}.event`, 'event');
+  return { id: id(v, 'id', path), date: date(v, 'date', path), rung: id(v, 'rung', path), event: event as StepEvent, ref: text(v, 'ref', path, 200), note: text(v, 'note', path) };
+}
+
+function record(v: unknown, path: string): CaseRecord {
+  if (!isObj(v)) return fail(path, 'object');
+  const answers = list(v, 'answers', path).map((a, i) => {
+    const p = `${path}.answers.${i}`;
+    if (!isObj(a)) return fail(p, 'object');
+    return { question: id(a, 'question', p), option: id(a, 'option', p) };
+  });
+  const letterIn = isObj(v.letter) ? v.letter : fail(`${path}.letter`, 'object');
+  const letter: Fields = {};
+  for (const f of FIELDS) if (letterIn[f] !== undefined) letter[f] = text(letterIn, f, `${path}.letter`, 200);
+  const evidence = list(v, 'evidence', path).map((e, i) => (typeof e === 'string' ? e : fail(`${path}.evidence.${i}`, 'text')));
+  if (typeof v.resolved !== 'boolean') fail(`${path}.resolved`, 'bool');
+  return {
+    id: id(v, 'id', path),
+    name: text(v, 'name', path, 100),
+    created: date(v, 'created', path),
+    outcome: id(v, 'outcome', path),
+    answers,
+    letter,
+    evidence,
+    steps: list(v, 'steps', path).map((s, i) => step(s, `${path}.steps.${i}`)),
+    resolved: v.resolved as boolean,
+  };
+}
+
+export function checkRecord(v: unknown, path = 'record'): Checked<CaseRecord> {
+  try {
+    return { ok: true, value: record(v, path) };
+  } catch (e) {
+    if (e instanceof Invalid) return { ok: false, problem: e.problem };
+    throw e;
+  }
+}
+
+/**
+ * Older versions, upgraded one version at a time. Version 1 (the first draft of this
+ * notebook, never released) had no step types, letter fields or ticks; it stays here so
+ * data written by it still loads, and so the next format change has a pattern to follow.
+ */
+const MIGRATIONS: Record<number, (data: Obj) => Obj> = {
+  1: (data) => ({
+    ...data,
+    version: 2,
+    records: (Array.isArray(data.records) ? data.records : []).map((r: unknown) =>
+      isObj(r)
+        ? {
+            letter: {},
+            evidence: [],
+            resolved: false,
+            answers: [],
+            ...r,
+            created: typeof r.created === 'string' ? r.created : Array.isArray(r.steps) && isObj(r.steps[0]) ? r.steps[0].date : '',
+            steps: (Array.isArray(r.steps) ? r.steps : []).map((s: unknown, i: number) => (isObj(s) ? { id: `s${i + 1}`, event: 'other', ref: '', note: '', ...s } : s)),
+          }
+        : r,
+    ),
+  }),
+};
+
+export type Parsed =
+  | { ok: true; notebook: Notebook; problems: Problem[]; migratedFrom?: number }
+  | { ok: false; error: FileError; version?: number };
+
+/**
+ * Reads a notebook (stored text or an imported file): upgrades older versions, then keeps
+ * every record that is valid and names each one that is not. Never throws.
+ */
+export function parseNotebook(raw: string): Parsed {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { ok: false, error: 'json' };
+  }
+  if (!isObj(data) || data.format !== FORMAT) return { ok: false, error: 'format' };
+  if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) return { ok: false, error: 'version' };
+  let version: number = data.version;
+  if (version > NOTEBOOK_VERSION) return { ok: false, error: 'newer', version };
+  const from = version;
+  while (version < NOTEBOOK_VERSION) {
+    data = MIGRATIONS[version]!(data as Obj);
+    version = (data as Obj).version as number;
+  }
+  const records: CaseRecord[] = [];
+  const problems: Problem[] = [];
+  if (!Array.isArray((data as Obj).records)) return { ok: false, error: 'records' };
+  ((data as Obj).records as unknown[]).forEach((r, i) => {
+    const checked = checkRecord(r, `records.${i}`);
+    if (checked.ok) records.push(checked.value);
+    else problems.push(checked.problem);
+  });
+  const notebook: Notebook = { format: FORMAT, version: NOTEBOOK_VERSION, records };
+  return from < NOTEBOOK_VERSION ? { ok: true, notebook, problems, migratedFrom: from } : { ok: true, notebook, problems };
+}
+
+export function serialize(records: readonly CaseRecord[]): string {
+  const notebook: Notebook = { format: FORMAT, version: NOTEBOOK_VERSION, records: [...records] };
+  return JSON.stringify(notebook, null, 1);
+}
+
+export function emptyNotebook(): Notebook {
+  return { format: FORMAT, version: NOTEBOOK_VERSION, records: [] };
+}
+
+/** A short random id; records and steps need only be unique on one device. */
+export function newId(prefix: string, random: () => number = Math.random): string {
+  return `${prefix}${Date.now().toString(36)}${Math.floor(random() * 36 ** 4).toString(36)}`;
+}
