@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { parseFragment, formatFragment } from '../lib/tree/fragment';
+import { CLEARED_EVENT, entryAnswers } from '../lib/tree/entry';
+import { formatFragment } from '../lib/tree/fragment';
 import { position } from '../lib/tree/position';
 import type { Tree } from '../lib/tree/types';
 import { nodeFromPath, nodeHref, nodePath } from '../lib/tree/urls';
@@ -36,14 +37,20 @@ export default function Quiz({ tree, at, strings }: Props) {
   const [view, setView] = useState<View>({ at, before: [], selected: undefined, notice: null });
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
+  // The listeners below outlive renders: they read the current view from here.
+  const current = useRef(view);
+  current.current = view;
   const isOutcome = Object.hasOwn(tree.outcomes, view.at);
 
-  // Read the answers from the URL: on load and whenever history moves.
+  // Read the answers from the URL: on load, whenever history moves (a fragment change also
+  // fires popstate) and after 清除我的数据. An in-page link (#main, #law-…) changes nothing.
   useEffect(() => {
     const read = () => {
       const here = nodeFromPath(location.pathname) ?? at;
-      const parsed = parseFragment(location.hash);
-      const pos = parsed.ok ? position(tree, parsed.answers, here) : ({ ok: false } as const);
+      const shown = current.current;
+      const entry = entryAnswers([...answers(shown.before), ...(shown.selected ? [{ question: shown.at, option: shown.selected }] : [])]);
+      if (entry.kind === 'unchanged') return;
+      const pos = entry.kind === 'answers' ? position(tree, entry.answers, here) : ({ ok: false } as const);
       if (pos.ok) {
         setView({ at: here, before: pos.before, selected: pos.selected, notice: null });
       } else if (Object.hasOwn(tree.outcomes, here)) {
@@ -55,15 +62,19 @@ export default function Quiz({ tree, at, strings }: Props) {
     };
     read();
     addEventListener('popstate', read);
-    return () => removeEventListener('popstate', read);
+    addEventListener(CLEARED_EVENT, read);
+    return () => {
+      removeEventListener('popstate', read);
+      removeEventListener(CLEARED_EVENT, read);
+    };
   }, []);
 
-  // After moving to another question, put focus on it so screen readers announce it.
+  // The title names the question shown, however the reader got there; after a move made
+  // here, focus goes to the question so screen readers announce it.
   useEffect(() => {
-    if (!moved.current) return;
     const q = tree.questions[view.at];
     if (q) document.title = document.title.replace(/^[^|]*/, `${q.question} `);
-    heading.current?.focus();
+    if (moved.current) heading.current?.focus();
   }, [view.at]);
 
   const answers = (steps: Step[]): Answer[] => steps.map((s) => ({ question: s.question.id, option: s.option.id }));

@@ -1,9 +1,14 @@
-import { useEffect, useState } from 'preact/hooks';
-import { computeDeadlines, type DeadlineInputs } from '../lib/deadlines/compute';
-import { todayInChina } from '../lib/deadlines/dates';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { computeDeadlines, deadlineLabel, type DeadlineInputs } from '../lib/deadlines/compute';
+import { todayInChina, YEAR_MAX, YEAR_MIN } from '../lib/deadlines/dates';
+import { dateProblem } from '../lib/deadlines/range';
 import { toIcs } from '../lib/deadlines/ics';
 import { fieldLabel, fileName, renderLetter, type Field, type Fields, type Labels, type LetterTemplate } from '../lib/letters/render';
-import { parseFragment } from '../lib/tree/fragment';
+import { CLEARED_EVENT, entryAnswers } from '../lib/tree/entry';
+import { forgetAnswers } from '../lib/tree/forget';
+import { position } from '../lib/tree/position';
+import type { Tree } from '../lib/tree/types';
+import type { Answer } from '../lib/tree/walk';
 import { loadTicks, saveTicks, clearSiteData } from '../lib/storage';
 import { shareLetterFields } from '../lib/notebook/handoff';
 import { saveFile } from './download';
@@ -26,6 +31,8 @@ export interface ToolkitStrings {
   inputs: Record<keyof DeadlineInputs, string>;
   results: Record<string, string>;
   estimated: string;
+  dateInvalid: string;
+  dateRange: string;
   basis: string;
   date: string;
   what: string;
@@ -39,6 +46,8 @@ export interface ToolkitStrings {
 }
 
 interface Props {
+  /** The decision tree: the letter uses only answers that lead to this outcome. */
+  tree: Tree;
   outcome: string;
   template: LetterTemplate | null;
   /** Legal basis lines, from the laws registry. */
@@ -60,12 +69,14 @@ const DEADLINE_INPUTS: (keyof DeadlineInputs)[] = ['received', 'requested', 'ret
 /**
  * What a reader needs to act on an outcome: the letter for this rung, the evidence
  * checklist and the deadline calculator. Nothing leaves the device; only checklist
- * ticks are stored (localStorage), and 清除我的数据 removes them.
+ * ticks are stored (localStorage), and 清除我的数据 removes them and the answers.
  */
-export default function Toolkit({ outcome, template, laws, lawLabels, evidence, facts, deadlines, builtOn, strings }: Props) {
+export default function Toolkit({ tree, outcome, template, laws, lawLabels, evidence, facts, deadlines, builtOn, strings }: Props) {
   const [hydrated, setHydrated] = useState(false);
   const [fields, setFields] = useState<Fields>({});
-  const [answerFacts, setAnswerFacts] = useState<string[]>([]);
+  const [answers, setAnswers] = useState<Answer[]>([]);
+  const shown = useRef(answers);
+  shown.current = answers;
   const [ticks, setTicks] = useState<boolean[]>(evidence.map(() => false));
   const [dates, setDates] = useState<DeadlineInputs>({});
   const [today, setToday] = useState(builtOn);
@@ -75,9 +86,22 @@ export default function Toolkit({ outcome, template, laws, lawLabels, evidence, 
     setHydrated(true);
     setToday(todayInChina());
     setTicks(loadTicks(outcome, evidence.length));
-    const parsed = parseFragment(location.hash);
-    if (parsed.ok) setAnswerFacts(parsed.answers.map((a) => facts[`${a.question}=${a.option}`]).filter((f): f is string => Boolean(f)));
+    // The same answers the quiz shows: read with the same functions, again when the fragment changes.
+    const read = () => {
+      const entry = entryAnswers(shown.current);
+      if (entry.kind === 'unchanged') return;
+      const pos = entry.kind === 'answers' ? position(tree, entry.answers, outcome) : null;
+      setAnswers(pos?.ok ? pos.before.map((s) => ({ question: s.question.id, option: s.option.id })) : []);
+    };
+    read();
+    const events = ['hashchange', 'popstate', CLEARED_EVENT];
+    for (const type of events) addEventListener(type, read);
+    return () => {
+      for (const type of events) removeEventListener(type, read);
+    };
   }, []);
+
+  const answerFacts = answers.map((a) => facts[`${a.question}=${a.option}`]).filter((f): f is string => Boolean(f));
 
   // The save-to-notebook island reads the fields from here (src/lib/notebook/handoff.ts).
   useEffect(() => shareLetterFields(outcome, fields), [fields]);
@@ -107,12 +131,13 @@ export default function Toolkit({ outcome, template, laws, lawLabels, evidence, 
     saveTicks(outcome, next);
   };
 
-  const clear = () => {
+  const clear = async () => {
     if (!confirm(strings.clearConfirm)) return;
     clearSiteData();
     setTicks(evidence.map(() => false));
     setFields({});
     setDates({});
+    await forgetAnswers();
     setStatus(strings.cleared);
   };
 
@@ -120,7 +145,7 @@ export default function Toolkit({ outcome, template, laws, lawLabels, evidence, 
     const events = results.map((r) => ({
       uid: `${r.id}-${r.date}@refundpath`,
       date: r.date,
-      summary: strings.results[r.id] ?? r.id,
+      summary: deadlineLabel(strings.results[r.id] ?? r.id, r.estimated, strings.estimated),
       description: r.laws.map((id) => lawLabels[id] ?? id).join('；'),
     }));
     saveFile(`refundpath-deadlines-${today}.ics`, 'text/calendar;charset=utf-8', toIcs(events, new Date()));
@@ -175,12 +200,26 @@ export default function Toolkit({ outcome, template, laws, lawLabels, evidence, 
           <h2 id="deadlines-heading">{strings.deadlinesHeading}</h2>
           <p>{strings.deadlinesLede}</p>
           <div class="fields">
-            {DEADLINE_INPUTS.map((k) => (
-              <p key={k}>
-                <label for={`date-${k}`}>{strings.inputs[k]}</label>
-                <input id={`date-${k}`} type="date" value={dates[k] ?? ''} disabled={!hydrated} onInput={(e) => setDates({ ...dates, [k]: e.currentTarget.value })} />
-              </p>
-            ))}
+            {DEADLINE_INPUTS.map((k) => {
+              const problem = dates[k] ? dateProblem(dates[k]) : null;
+              return (
+                <p key={k}>
+                  <label for={`date-${k}`}>{strings.inputs[k]}</label>
+                  <input
+                    id={`date-${k}`}
+                    type="date"
+                    min={`${YEAR_MIN}-01-01`}
+                    max={`${YEAR_MAX}-12-31`}
+                    value={dates[k] ?? ''}
+                    disabled={!hydrated}
+                    aria-invalid={problem ? 'true' : undefined}
+                    aria-describedby={problem ? `date-${k}-problem` : undefined}
+                    onInput={(e) => setDates({ ...dates, [k]: e.currentTarget.value })}
+                  />
+                  {problem && <span id={`date-${k}-problem`} class="warn">{problem === 'range' ? strings.dateRange : strings.dateInvalid}</span>}
+                </p>
+              );
+            })}
           </div>
           {results.length === 0 ? (
             <p class="muted">{strings.noDates}</p>
@@ -194,7 +233,7 @@ export default function Toolkit({ outcome, template, laws, lawLabels, evidence, 
                   {results.map((r) => (
                     <tr key={r.id}>
                       <td><time dateTime={r.date}>{r.date}</time></td>
-                      <td>{strings.results[r.id]}{r.estimated ? `（${strings.estimated}）` : ''}</td>
+                      <td>{deadlineLabel(strings.results[r.id] ?? r.id, r.estimated, strings.estimated)}</td>
                       <td>{r.laws.map((id) => lawLabels[id] ?? id).join('；')}</td>
                     </tr>
                   ))}

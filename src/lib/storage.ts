@@ -2,8 +2,9 @@ import { clearSiteCaches } from './offline/caches';
 
 /**
  * What the site stores in this browser's localStorage, under one prefix: evidence
- * checklist ticks here, and the notebook (src/lib/notebook/store.ts). Every call survives storage being unavailable
- * (private mode, blocked cookies): the page then simply does not remember.
+ * checklist ticks here, and the notebook (src/lib/notebook/store.ts). Other sites on the
+ * same origin keep their own keys. Every call survives storage being unavailable (private
+ * mode, blocked cookies): the page then simply does not remember.
  */
 const PREFIX = 'refundpath:';
 
@@ -35,13 +36,19 @@ export function saveTicks(outcome: string, ticks: boolean[]): void {
   }
 }
 
-/** Removes everything this site stored on the device, the offline caches included. */
+/**
+ * Removes what this site stored on the device, the offline caches included, and nothing
+ * another site on the same origin stored: only keys with this site's prefix.
+ */
 export function clearSiteData(): void {
   void clearSiteCaches();
-  try {
-    store()?.clear();
-    sessionStorage.clear();
-  } catch {
-    // Nothing stored, or storage blocked: nothing to clear.
+  for (const name of ['localStorage', 'sessionStorage'] as const) {
+    try {
+      const storage = globalThis[name];
+      const ours = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((k): k is string => k?.startsWith(PREFIX) === true);
+      for (const key of ours) storage.removeItem(key);
+    } catch {
+      // Storage blocked: nothing was stored there.
+    }
   }
 }

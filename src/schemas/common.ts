@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isIsoDate } from '../lib/deadlines/dates';
+import { ID_PATTERN, ID_RULE } from '../lib/tree/ids';
 
 /** A calendar date written YYYY-MM-DD. YAML may hand us a Date (unquoted) or a string. */
 export const isoDate = z
@@ -13,8 +14,8 @@ export const isoDate = z
     return text;
   });
 
-/** Registry ids and slugs: lower-case letters, digits and dashes. */
-export const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes');
+/** Registry ids, tree ids and slugs: the same rule the quiz's URL parser applies. */
+export const slug = z.string().regex(ID_PATTERN, ID_RULE);
 
 /** Channel ids may be hotline numbers, so YAML must quote them; say so if it did not. */
 export const textId = z.string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text (put numbers in quotes, e.g. "12315")') });

@@ -3,8 +3,20 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import Toolkit from '../../src/islands/Toolkit';
 import { letterTemplates } from '../../src/i18n/letters.zh-cn';
 import { zhCN } from '../../src/i18n/zh-cn';
+import { buildTree } from '../../src/lib/tree/types';
+
+// The route of the page's answers, plus one to another outcome.
+const step = (id: string, option: string, next: string) => ({ id, question: id, options: [{ id: option, label: option, next, flags: [] }, { id: 'other', label: 'other', next: 'police', flags: [] }] });
+const tree = buildTree(
+  [step('redflags', 'none', 'situation'), step('situation', 'platform', 'asked-merchant'), step('asked-merchant', 'stalled', 'stuck-time'), step('stuck-time', 'under-15', 'merchant-demand')],
+  [
+    { id: 'merchant-demand', title: '催告', branch: 'consumer' },
+    { id: 'police', title: '报警', branch: 'fraud' },
+  ],
+);
 
 const props = {
+  tree,
   outcome: 'merchant-demand',
   template: letterTemplates.demand,
   laws: ['《中华人民共和国消费者权益保护法》第二十五条：七日无理由退货。'],
@@ -55,8 +67,19 @@ describe('Toolkit island', () => {
     expect(screen.getByRole('button', { name: '导出到日历（.ics）' })).toBeTruthy();
   });
 
-  it('清除我的数据 empties storage and the form', async () => {
+  it('uses no fact from answers that lead elsewhere, and reads the fragment again when it changes', async () => {
+    history.replaceState(null, '', '/check/result/merchant-demand/#redflags=none&situation=platform&asked-merchant=other');
+    render(<Toolkit {...props} />);
+    await waitFor(() => expect((screen.getByLabelText('订单号') as HTMLInputElement).disabled).toBe(false));
+    expect(letter()).not.toContain('商家以“系统维护”为由一直拖延。');
+    history.replaceState(null, '', '/check/result/merchant-demand/#redflags=none&situation=platform&asked-merchant=stalled&stuck-time=under-15');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await waitFor(() => expect(letter()).toContain('商家以“系统维护”为由一直拖延。'));
+  });
+
+  it("清除我的数据 empties this site's storage, the form and the answers in the URL", async () => {
     localStorage.setItem('refundpath:evidence:other', '[true]');
+    localStorage.setItem('another-app', 'keep');
     render(<Toolkit {...props} />);
     await waitFor(() => expect((screen.getByLabelText('订单截图') as HTMLInputElement).disabled).toBe(false));
     fireEvent.click(screen.getByLabelText('订单截图'));
@@ -68,10 +91,12 @@ describe('Toolkit island', () => {
     expect(localStorage.getItem('refundpath:evidence:other')).toBe('[true]');
     fireEvent.click(screen.getByRole('button', { name: '清除我的数据' }));
     expect(confirm).toHaveBeenCalledWith(zhCN.toolkit.clearConfirm);
-    expect(localStorage.length).toBe(0);
+    expect(Object.keys(localStorage)).toEqual(['another-app']);
     expect((screen.getByLabelText('订单截图') as HTMLInputElement).checked).toBe(false);
     expect((screen.getByLabelText('订单号') as HTMLInputElement).value).toBe('');
-    expect(screen.getByRole('status').textContent).toBe(zhCN.toolkit.cleared);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(zhCN.toolkit.cleared));
+    expect(location.hash).toBe('');
+    expect(letter()).not.toContain('商家以“系统维护”为由一直拖延。');
     vi.unstubAllGlobals();
   });
 

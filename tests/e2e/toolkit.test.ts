@@ -72,6 +72,23 @@ describe('the outcome toolkit in Chromium', () => {
     await context.close();
   });
 
+  it('keeps the estimate marker in the .ics, and refuses a year out of range with a message', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await openToolkit(page, site.origin + OUTCOME);
+    await page.getByLabel('提交投诉的日期').fill('2026-11-27');
+    await page.waitForFunction(() => document.querySelectorAll('table.deadlines tbody tr').length === 2);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出到日历（.ics）' }).click()]);
+    const ics = readFileSync((await download.path())!, 'utf8').replace(/\r\n /g, '');
+    expect(ics).toMatch(/SUMMARY:[^\r]*（按最晚受理日估算）\r\n/);
+
+    await page.getByLabel('提出退款的日期').fill('2101-01-05');
+    await page.getByText('请填写 2000 年到 2100 年之间的日期。').waitFor();
+    expect(await page.getByLabel('提出退款的日期').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('table.deadlines tbody tr').count()).toBe(2);
+    await context.close();
+  });
+
   it('prints only the letter', async () => {
     const page = await site.browser.newPage();
     await openToolkit(page, site.origin + OUTCOME);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkContentDir } from '../../src/lib/content/check';
 import { formatProblems } from '../../src/lib/content/types';
 import { schemas } from '../../src/schemas';
@@ -88,7 +89,10 @@ describe('content check on fixtures', () => {
   it('refuses a public case whose source is not https, or that does not name its body and date', () => {
     fx = fixtureCopy();
     fx.edit('content/cases/one.mdx', (t) => t.replace('source: composite', 'source: http://example.org/report'));
-    expect(messages(fx.root)).toEqual(['content/cases/one.mdx: field "source" must be "composite" or the https URL of a public report']);
+    expect(messages(fx.root)).toEqual([
+      'content/cases/one.mdx: field "source" must be "composite" or the https URL of a public report',
+      'content/cases/one.mdx: line 12: link "http://example.org/report" is not https',
+    ]);
     fx.edit('content/cases/one.mdx', (t) => t.replace('http://', 'https://'));
     expect(messages(fx.root)).toEqual([
       'content/cases/one.mdx: field "sourceBody" is required but missing',
@@ -112,11 +116,11 @@ describe('content check on fixtures', () => {
     expect(messages(fx.root)).toEqual(['content/cases/two.mdx: field "source": https://example.org/report is also the source of content/cases/one.mdx']);
   });
 
-  it('rejects a duplicate registry id', () => {
+  it('rejects a duplicate registry id, naming both entries', () => {
     fx = fixtureCopy();
     fx.edit('content/laws.yaml', (t) => t.replace('- id: fanzha-20', '- id: xiaofa-25'));
     expect(messages(fx.root)).toEqual([
-      'content/laws.yaml: duplicate id "xiaofa-25" (also used in content/laws.yaml)',
+      'content/laws.yaml: item 2 at line 8: duplicate id "xiaofa-25" (also used in item 1 at line 1)',
       'content/tree/outcomes/police.mdx: outcome "police", field "laws": unknown law id "fanzha-20"',
     ]);
   });
@@ -160,6 +164,22 @@ describe('content check on fixtures', () => {
     fx.write('content/laws.yaml', '- id: [unclosed\n');
     const found = messages(fx.root);
     expect(found[0]).toMatch(/^content\/laws\.yaml: is not valid YAML: /);
+  });
+
+  it('names the line where a YAML syntax error starts, not where the parser gave up', () => {
+    fx = fixtureCopy();
+    // An unclosed quote on line 4 of laws.yaml swallows the rest of the file.
+    fx.edit('content/laws.yaml', (t) => t.replace(/summary: (.*)\n/, 'summary: "$1\n'));
+    const lines = readFileSync(join(fx.root, 'content/laws.yaml'), 'utf8').split('\n').length;
+    expect(messages(fx.root)[0]).toBe(`content/laws.yaml: is not valid YAML: line 4: Missing closing "quote (opened here, still open at line ${lines})`);
+  });
+
+  it('names the file line of a YAML error in frontmatter, and of an unclosed bracket', () => {
+    fx = fixtureCopy();
+    fx.edit('content/guide/first.mdx', (t) => t.replace('outcomes: [police]', 'outcomes: [police\nextra: 1'));
+    expect(messages(fx.root)[0]).toMatch(/^content\/guide\/first\.mdx: is not valid YAML: line 7: Flow sequence .*\(opened here, still open at line 8\)$/);
+    fx.edit('content/guide/first.mdx', (t) => t.replace('outcomes: [police\nextra: 1', 'outcomes: [police]\ntitle: twice'));
+    expect(messages(fx.root)[0]).toBe('content/guide/first.mdx: is not valid YAML: line 8: Map keys must be unique');
   });
 
   it('formats problems as one line per file for the build log', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { computeDeadlines, DEADLINE_LAWS } from '../../src/lib/deadlines/compute';
-import { addDays, addWorkingDays, addYears, daysBetween, isIsoDate, todayInChina } from '../../src/lib/deadlines/dates';
+import { computeDeadlines, deadlineLabel, DEADLINE_LAWS } from '../../src/lib/deadlines/compute';
+import { addDays, addWorkingDays, addYears, daysBetween, isIsoDate, todayInChina, YEAR_MAX, YEAR_MIN } from '../../src/lib/deadlines/dates';
+import { dateProblem } from '../../src/lib/deadlines/range';
+import { zhCN } from '../../src/i18n/zh-cn';
 import { toIcs } from '../../src/lib/deadlines/ics';
 import { loadContent } from '../../src/lib/content/load';
 import { ROOT } from '../helpers/tree';
@@ -106,5 +108,40 @@ describe('toIcs', () => {
     const ics = toIcs([{ uid: 'x', date: '2026-01-01', summary: 'a,b;c', description: 'line1\nline2' }], new Date(0));
     expect(ics).toContain('SUMMARY:a\\,b\\;c');
     expect(ics).toContain('DESCRIPTION:line1\\nline2');
+  });
+});
+
+describe('dates stay in range', () => {
+  it('accepts real dates from 2000 to 2100 only, saying why it refuses the others', () => {
+    for (const ok of ['2000-01-01', '2026-11-26', '2028-02-29', '2100-12-31']) expect(dateProblem(ok), ok).toBeNull();
+    for (const range of ['1999-12-31', '2101-01-01', '0001-01-01', '9999-12-31', '20261-11-02', '275760-09-13', '+010000-01-01']) expect(dateProblem(range), range).toBe('range');
+    for (const invalid of ['2026-02-30', '2026-13-01', '', '2026-1-1', 'abc', '2026-11-26T00:00']) expect(dateProblem(invalid), invalid).toBe('invalid');
+  });
+
+  it('the message names the same years', () => {
+    expect(zhCN.toolkit.dateRange).toContain(String(YEAR_MIN));
+    expect(zhCN.toolkit.dateRange).toContain(String(YEAR_MAX));
+  });
+
+  it('computes nothing from a year out of range', () => {
+    expect(computeDeadlines({ requested: '9999-12-31', received: '1999-01-01', complained: '2101-01-01' })).toEqual([]);
+    expect(computeDeadlines({ requested: '2100-12-31' }).map((d) => d.date)).toEqual(['2101-01-15', '2103-12-31']);
+  });
+
+  it('writes no expanded year into a calendar file, and refuses one', () => {
+    const latest = computeDeadlines({ received: '2100-12-31', requested: '2100-12-31', returned: '2100-12-31', complained: '2100-12-31' });
+    const ics = toIcs(latest.map((d) => ({ uid: d.id, date: d.date, summary: d.id, description: '' })), new Date('2026-11-26T00:00:00Z'));
+    for (const line of ics.split('\r\n').filter((l) => l.startsWith('DTSTART'))) expect(line).toMatch(/^DTSTART;VALUE=DATE:\d{8}$/);
+    expect(() => toIcs([{ uid: 'x', date: '+010002-12-31', summary: 's', description: '' }], new Date(0))).toThrow(RangeError);
+  });
+});
+
+describe('deadlineLabel', () => {
+  it('keeps the estimate marker, for the table and the calendar file alike', () => {
+    expect(deadlineLabel('调解期满', true, '按最晚受理日估算')).toBe('调解期满（按最晚受理日估算）');
+    expect(deadlineLabel('调解期满', false, '按最晚受理日估算')).toBe('调解期满');
+    const mediation = computeDeadlines({ complained: '2026-11-27' }).find((d) => d.id === 'mediation-end')!;
+    const ics = toIcs([{ uid: 'm', date: mediation.date, summary: deadlineLabel('调解期满', mediation.estimated, zhCN.toolkit.estimated), description: '' }], new Date(0));
+    expect(ics.replace(/\r\n /g, '')).toContain(`SUMMARY:调解期满（${zhCN.toolkit.estimated}）`);
   });
 });

@@ -76,4 +76,24 @@ describe('checkTree', () => {
       `${Q}: question "start", option "scam" is a scam signal but can lead to the consumer outcome "demand"`,
     ]);
   });
+
+  it('refuses ids the quiz URL parser would reject, naming the question', () => {
+    const long = 'q' + 'x'.repeat(64);
+    const qs = [q('start', ['a', long], ['B', 'police', ['scam-signal']]), q(long, ['x', 'demand'], ['y', 'demand'])];
+    expect(check(qs, [out('demand'), out('police', 'fraud')])).toEqual([
+      `${Q}: question "start": id "B" must be lower-case letters, digits and dashes (at most 64 characters)`,
+      `${Q}: question "${long}": id "${long}" must be lower-case letters, digits and dashes (at most 64 characters)`,
+    ]);
+  });
+
+  it('refuses a tree whose longest answer chain does not fit in a quiz URL', () => {
+    // 51 questions in a row: one answer more than the fragment parser reads.
+    const chain = Array.from({ length: 51 }, (_, i) => q(`q${i}`, ['a', i === 50 ? 'demand' : `q${i + 1}`], ['b', 'demand']));
+    const problems = check(chain, [out('demand')]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^content\/tree\/questions\.yaml: the answers #q0=a&q1=a.*are too many or too long for a quiz URL$/);
+    // 50 fit.
+    expect(check(chain.slice(1), [out('demand')])).toEqual([]);
+  });
 });
+

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { position } from '../../src/lib/tree/position';
-import { buildTree } from '../../src/lib/tree/types';
+import { buildTree, routeOnly } from '../../src/lib/tree/types';
+import { realTree } from '../helpers/tree';
 import { allPaths, replay } from '../../src/lib/tree/walk';
 import { nodeFromPath, nodeHref } from '../../src/lib/tree/urls';
 import { mapOrder } from '../../src/lib/tree/map';
@@ -61,5 +62,23 @@ describe('paths, urls and map order', () => {
   });
   it('orders questions breadth-first from the start', () => {
     expect(mapOrder(tree)).toEqual(['start', 'mid']);
+  });
+});
+
+describe('routeOnly', () => {
+  it("keeps the routing of the real tree and drops its words: the toolkit's copy accepts exactly the answers the quiz accepts", () => {
+    const real = realTree();
+    const slim = routeOnly(real);
+    expect(slim.start).toBe(real.start);
+    expect(JSON.stringify(slim)).not.toContain(real.questions[real.start]!.question);
+    const ids = (steps: { question: { id: string }; option: { id: string } }[]) => steps.map((s) => `${s.question.id}=${s.option.id}`);
+    for (const path of allPaths(real)) {
+      for (const at of [path.outcome, ...Object.keys(real.outcomes).slice(0, 3)]) {
+        const full = position(real, path.answers, at);
+        const small = position(slim, path.answers, at);
+        expect(small.ok, `${at} ${ids(full.ok ? full.before : [])}`).toBe(full.ok);
+        if (full.ok && small.ok) expect(ids(small.before)).toEqual(ids(full.before));
+      }
+    }
   });
 });

@@ -14,8 +14,9 @@ export interface SourceEntry {
   bodyLine?: number;
   /** The id used when the data names none: the file name without extension. */
   fileId?: string;
-  /** Position in a YAML list, for messages. */
+  /** Position in a YAML list, and the line the item starts on, for messages. */
   index?: number;
+  line?: number;
 }
 
 /** A problem found in the content: always names the file, and the field or node when there is one. */

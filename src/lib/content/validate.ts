@@ -47,16 +47,17 @@ export function validateContent(entries: readonly SourceEntry[], schemas: Schema
   // Duplicate ids within a kind. Questions and outcomes share one namespace (checked by the tree).
   // Journeys have no id: each is one test case.
   for (const kind of (Object.keys(parsed) as Kind[]).filter((k) => k !== 'journeys')) {
-    const firstFile = new Map<string, string>();
+    const first = new Map<string, SourceEntry>();
     for (const p of parsed[kind]) {
-      const other = firstFile.get(p.id);
-      if (other !== undefined && kind !== 'questions' && kind !== 'outcomes') {
+      const other = first.get(p.id);
+      if (other !== undefined && kind !== 'questions') {
         const word = kind === 'laws' || kind === 'channels' ? 'id' : 'slug';
-        problems.push({ file: p.entry.file, message: `duplicate ${word} "${p.id}" (also used in ${other})` });
-      } else if (other !== undefined && kind === 'outcomes') {
-        problems.push({ file: p.entry.file, message: `duplicate slug "${p.id}" (also used in ${other})` });
+        // Items of one list name each other by item number and line; files by path.
+        const here = p.entry.index === undefined ? '' : `${place(p.entry)}: `;
+        const there = other.index === undefined || other.file !== p.entry.file ? other.file : place(other);
+        problems.push({ file: p.entry.file, message: `${here}duplicate ${word} "${p.id}" (also used in ${there})` });
       } else {
-        firstFile.set(p.id, p.entry.file);
+        first.set(p.id, p.entry);
       }
     }
   }
@@ -135,6 +136,10 @@ export function validateContent(entries: readonly SourceEntry[], schemas: Schema
     problems.push(...checkTree({ questions, outcomes, lawIds, channelIds }));
   }
   return problems;
+}
+
+function place(entry: SourceEntry): string {
+  return `item ${entry.index! + 1}${entry.line === undefined ? '' : ` at line ${entry.line}`}`;
 }
 
 function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {

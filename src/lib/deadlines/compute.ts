@@ -1,4 +1,4 @@
-import { addDays, addWorkingDays, addYears, isIsoDate } from './dates';
+import { addDays, addWorkingDays, addYears, usableDate } from './dates';
 
 /** The dates a reader can enter. Each is optional. */
 export interface DeadlineInputs {
@@ -33,7 +33,8 @@ export interface Deadline {
  * 60 days of mediation from acceptance (令121第23条); 3 years' limitation (民法典188).
  */
 export function computeDeadlines(inputs: DeadlineInputs): Deadline[] {
-  const ok = (v: string | undefined): v is string => typeof v === 'string' && isIsoDate(v);
+  // Only real dates in YEAR_MIN–YEAR_MAX count; the toolkit says why it skips the others.
+  const ok = (v: string | undefined): v is string => typeof v === 'string' && usableDate(v);
   const out: Deadline[] = [];
   if (ok(inputs.received)) out.push({ id: 'return-window', from: 'received', date: addDays(inputs.received, 7), laws: ['xiaofa-25'] });
   if (ok(inputs.returned)) {
@@ -51,4 +52,9 @@ export function computeDeadlines(inputs: DeadlineInputs): Deadline[] {
     out.push({ id: 'mediation-end', from: ok(inputs.accepted) ? 'accepted' : 'complained', date: addDays(accepted, 60), laws: ['tousu-23', 'tiaoli-46'], estimated: !ok(inputs.accepted) });
   }
   return out.sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** How a deadline is named, in the table and in the calendar file alike: estimates say so. */
+export function deadlineLabel(name: string, estimated: boolean | undefined, marker: string): string {
+  return estimated ? `${name}（${marker}）` : name;
 }

@@ -16,6 +16,15 @@ export function isIsoDate(text: string): boolean {
   return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
 }
 
+/** The years the deadline calculator accepts: anything else is a typing slip. */
+export const YEAR_MIN = 2000;
+export const YEAR_MAX = 2100;
+
+/** A real date within the years the calculator accepts (ISO dates compare as text). */
+export function usableDate(text: string): boolean {
+  return isIsoDate(text) && text >= `${YEAR_MIN}-01-01` && text <= `${YEAR_MAX}-12-31`;
+}
+
 function toUtc(iso: string): Date {
   if (!isIsoDate(iso)) throw new RangeError(`not a date written YYYY-MM-DD: ${iso}`);
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];

@@ -7,7 +7,11 @@ export interface IcsEvent {
 }
 
 const escapeText = (text: string) => text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
-const compact = (iso: string) => iso.replace(/-/g, '');
+/** YYYYMMDD; a date outside years 0000–9999 (ISO's expanded form, +010000-…) is refused. */
+const compact = (iso: string) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) throw new RangeError(`not a date written YYYY-MM-DD: ${iso}`);
+  return iso.replace(/-/g, '');
+};
 
 /** Folds lines longer than 75 octets, as RFC 5545 asks. */
 function fold(line: string): string {

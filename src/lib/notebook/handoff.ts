@@ -9,7 +9,9 @@ const key = (outcome: string) => `refundpath:letter-fields:${outcome}`;
 
 export function shareLetterFields(outcome: string, fields: Fields): void {
   try {
-    sessionStorage.setItem(key(outcome), JSON.stringify(fields));
+    // Nothing typed (or just cleared by 清除我的数据): keep no key at all.
+    if (Object.values(fields).some(Boolean)) sessionStorage.setItem(key(outcome), JSON.stringify(fields));
+    else sessionStorage.removeItem(key(outcome));
   } catch {
     // No session storage: the record is saved without letter fields.
   }

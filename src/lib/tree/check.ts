@@ -1,5 +1,8 @@
 import type { Problem } from '../content/types';
+import { formatFragment, parseFragment } from './fragment';
+import { ID_PATTERN, ID_RULE } from './ids';
 import { SCAM_SIGNAL } from './types';
+import type { Answer } from './walk';
 
 /** What the tree check needs to know about each node and where it was written. */
 export interface CheckQuestion {
@@ -115,6 +118,24 @@ export function checkTree({ questions, outcomes, lawIds, channelIds }: TreeCheck
     if (!canFinish(q.id, new Set())) problems.push({ file: q.file, message: `question "${q.id}" is a dead end: no answer leads to an outcome` });
   }
 
+  // Every answer chain must survive the trip through the URL: the parser's id rule and limits.
+  let badIds = false;
+  for (const q of questionById.values()) {
+    for (const id of [q.id, ...q.options.map((o) => o.id)]) {
+      if (ID_PATTERN.test(id)) continue;
+      badIds = true;
+      problems.push({ file: q.file, message: `question "${q.id}": id "${id}" ${ID_RULE}` });
+    }
+  }
+  if (reportedCycles.size === 0 && !badIds) {
+    for (const longest of [longestChain(start.id, questionById, (a) => a.length), longestChain(start.id, questionById, (a) => formatFragment(a).length)]) {
+      if (!parseFragment(formatFragment(longest)).ok) {
+        problems.push({ file: start.file, message: `the answers ${formatFragment(longest).slice(0, 80)}… are too many or too long for a quiz URL` });
+        break;
+      }
+    }
+  }
+
   // Safety: after a scam-signal answer, every reachable outcome must be on the fraud branch.
   for (const q of questionById.values()) {
     for (const o of q.options) {
@@ -142,4 +163,21 @@ function reachableOutcomes(from: string, questions: Map<string, CheckQuestion>, 
     for (const o of questions.get(id)?.options ?? []) stack.push(o.next);
   }
   return [...found.values()];
+}
+
+/** The answer chain from `from` that scores highest (the tree is acyclic: checked before). */
+function longestChain(from: string, questions: Map<string, CheckQuestion>, score: (answers: Answer[]) => number): Answer[] {
+  const best = new Map<string, Answer[]>();
+  const walk = (id: string): Answer[] => {
+    const known = best.get(id);
+    if (known) return known;
+    let top: Answer[] = [];
+    for (const o of questions.get(id)?.options ?? []) {
+      const chain = [{ question: id, option: o.id }, ...walk(o.next)];
+      if (score(chain) > score(top)) top = chain;
+    }
+    best.set(id, top);
+    return top;
+  };
+  return walk(from);
 }

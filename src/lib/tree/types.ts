@@ -55,6 +55,13 @@ export function buildTree(questions: readonly TreeQuestion[], outcomes: readonly
   };
 }
 
+/** The tree without its words: enough to check answers (the toolkit's copy, kept small). */
+export function routeOnly(tree: Tree): Tree {
+  const questions = Object.values(tree.questions).map((q) => [q.id, { id: q.id, question: '', options: q.options.map((o) => ({ id: o.id, label: '', next: o.next, flags: [] })) }]);
+  const outcomes = Object.values(tree.outcomes).map((o) => [o.id, { id: o.id, title: '', branch: o.branch }]);
+  return { start: tree.start, questions: Object.fromEntries(questions), outcomes: Object.fromEntries(outcomes) };
+}
+
 /** How each answer reads in a letter, keyed "question=option" as in the URL fragment. */
 export function answerFacts(tree: Tree): Record<string, string> {
   const facts: Record<string, string> = {};
