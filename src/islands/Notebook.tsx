@@ -8,7 +8,6 @@ import { newId, STEP_EVENTS, type CaseRecord, type Problem, type StepEvent } fro
 import { forgetUnreadable, loadNotebook, saveNotebook, type Loaded } from '../lib/notebook/store';
 import { notebookToday } from '../lib/notebook/today';
 import { clearSiteData } from '../lib/storage';
-import { outcomeUrl, quizStartUrl } from '../lib/urls';
 import type { UI } from '../i18n';
 import { saveFile } from './download';
 
@@ -119,7 +118,7 @@ export default class Notebook extends Component<Props, State> {
       {loaded.migratedFrom !== undefined && <p class="muted">{s.migrated}</p>}
 
       {records.length === 0 ? (
-        <p>{s.empty} <a href={quizStartUrl()}>{s.startQuiz}</a></p>
+        <p>{s.empty} <a href="/check/">{s.startQuiz}</a></p>
       ) : (
         records.map(renderRecord)
       )}
@@ -158,7 +157,7 @@ export default class Notebook extends Component<Props, State> {
     const d = due(r, rungs, t);
     const steps = timeline(r.steps);
     const choices = order.filter((id) => rungs[id]?.branch === d.branch);
-    const link = (id: string, title: string) => <a href={outcomeUrl(id)}>{title}</a>;
+    const link = (id: string, title: string) => <a href={`/check/result/${id}/`}>{title}</a>;
     const addStep = (e: Event) => {
       e.preventDefault();
       const form = e.currentTarget as HTMLFormElement;

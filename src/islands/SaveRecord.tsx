@@ -5,7 +5,6 @@ import type { CaseRecord } from '../lib/notebook/schema';
 import { loadNotebook, saveNotebook } from '../lib/notebook/store';
 import { notebookToday } from '../lib/notebook/today';
 import { parseFragment } from '../lib/tree/fragment';
-import { notebookUrl } from '../lib/urls';
 import type { UI } from '../i18n';
 
 interface Props {
@@ -51,7 +50,7 @@ export default function SaveRecord({ outcome, title, strings: s }: Props) {
   return (
     <>
       {!records && <p>{s.noScript}</p>}
-      {broken && <p class="box danger">{s.unreadable} <a href={notebookUrl()}>{s.open}</a></p>}
+      {broken && <p class="box danger">{s.unreadable} <a href="/my/">{s.open}</a></p>}
       <form class="fields" onSubmit={save}>
         <p>
           <label for="save-target">{s.target}</label>
@@ -69,7 +68,7 @@ export default function SaveRecord({ outcome, title, strings: s }: Props) {
         <p><button type="submit" disabled={!records}>{s.save}</button></p>
       </form>
       <p role="status">
-        {saved && ('failed' in saved ? s.failed : <>{s.saved} <a href={notebookUrl(saved.id)}>{s.open}</a></>)}
+        {saved && ('failed' in saved ? s.failed : <>{s.saved} <a href={`/my/#${saved.id}`}>{s.open}</a></>)}
       </p>
     </>
   );

@@ -4,7 +4,6 @@ import { searchStrategy } from '../lib/search/strategy';
 import { bestAnswer, type AnswerMap } from '../lib/search/answers';
 import { highlight } from '../lib/search/highlight';
 import type { SynonymIndex } from '../lib/search/synonyms';
-import { caseListUrl, guideIndexUrl, quizStartUrl, searchUrl } from '../lib/urls';
 
 export interface SearchStrings {
   label: string;
@@ -176,7 +175,10 @@ export default function Search({ strings }: { strings: SearchStrings }) {
   }, []);
 
   const go = (q: string, t: string) => {
-    const url = searchUrl(q, t);
+    const params = new URLSearchParams();
+    if (q) params.set('q', q);
+    if (t) params.set('type', t);
+    const url = `/search/${params.size ? `?${params}` : ''}`;
     if (url !== location.pathname + location.search) history.pushState(null, '', url);
     setQuery(q);
     setType(t);
@@ -185,8 +187,8 @@ export default function Search({ strings }: { strings: SearchStrings }) {
 
   const fallbackLinks = (
     <ul>
-      <li><a href={guideIndexUrl()}>{strings.guideIndex}</a></li>
-      <li><a href={caseListUrl()}>{strings.caseIndex}</a></li>
+      <li><a href="/guide/">{strings.guideIndex}</a></li>
+      <li><a href="/cases/">{strings.caseIndex}</a></li>
     </ul>
   );
   const answer = status !== 'nojs' && searched ? bestAnswer(searched, pageData().answers) : null;
@@ -197,7 +199,7 @@ export default function Search({ strings }: { strings: SearchStrings }) {
       <form
         role="search"
         aria-label={strings.formLabel}
-        action={searchUrl()}
+        action="/search/"
         method="get"
         class="search-form"
         onSubmit={(e) => {
@@ -230,7 +232,7 @@ export default function Search({ strings }: { strings: SearchStrings }) {
           <p class="meta">{strings.answer}</p>
           <h2 id="answer-title"><a href={answer.url}>{answer.title}</a></h2>
           <p>{answer.line}</p>
-          <p><a href={quizStartUrl()}>{strings.answerQuiz}</a></p>
+          <p><a href="/check/">{strings.answerQuiz}</a></p>
         </section>
       )}
       <div aria-live="polite">
@@ -264,7 +266,7 @@ export default function Search({ strings }: { strings: SearchStrings }) {
             {strings.commonQueries.map((q) => (
               <li key={q}>
                 <a
-                  href={searchUrl(q)}
+                  href={`/search/?q=${encodeURIComponent(q)}`}
                   onClick={(e) => {
                     e.preventDefault();
                     go(q, type);
