@@ -5,7 +5,9 @@ import { caseLinks, getCases, type CaseLink } from './cases';
 import { getChannels, getLaws } from './registry';
 import type { Body, Link } from './types';
 import { letterTemplates } from '../i18n/letters.zh-cn';
-import { lawsFor, type LetterTemplate } from '../lib/letters/render';
+import type { ComponentProps } from 'preact';
+import type Toolkit from '../islands/Toolkit';
+import { lawsFor } from '../lib/letters/render';
 import { lawLabel, lawLine } from '../lib/content/labels';
 import { pageLawIds } from '../lib/content/refs';
 import { DEADLINE_LAWS } from '../lib/deadlines/compute';
@@ -32,18 +34,8 @@ export interface OutcomePage {
   next: Link | undefined;
   chapters: Link[];
   related: CaseLink[];
-  /** The toolkit island's props, except its words. */
-  toolkit: {
-    tree: Tree;
-    template: LetterTemplate | null;
-    laws: string[];
-    lawLabels: Record<string, string>;
-    evidence: string[];
-    facts: Record<string, string>;
-    deadlines: boolean;
-    /** Today in China when the site was built, as the islands count it. */
-    builtOn: string;
-  };
+  /** The toolkit island's props, except the outcome (above) and its words. */
+  toolkit: Omit<ComponentProps<typeof Toolkit>, 'outcome' | 'strings'>;
   /** The whole tree, for the quiz island. */
   tree: Tree;
 }
@@ -104,6 +96,7 @@ export async function outcomePage({ entry, tree, chapters, related, facts, lawLa
       evidence: d.evidence,
       facts,
       deadlines: d.branch === 'consumer',
+      // Today in China when the site was built, as the islands count it.
       builtOn: todayInChina(),
     },
     tree,
