@@ -3,12 +3,23 @@ import { payments, resultSlugs, results, situations } from '../schemas/case';
 import { facetValues, FACETS, type FacetName } from '../lib/cases/facets';
 import { caseKind, caseKinds, type CaseKind } from '../lib/cases/kind';
 import { paginate, type ListPage } from '../lib/cases/paging';
+import { caseUrl } from '../lib/urls';
+import type { Link } from './types';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 
 /** Cases, newest review first, then by title. */
 export async function getCases(): Promise<CaseEntry[]> {
   return (await getCollection('cases')).sort((a, b) => b.data.reviewed.localeCompare(a.data.reviewed) || a.data.title.localeCompare(b.data.title, 'zh-CN'));
+}
+
+/** A case as a related link: title and result. */
+export interface CaseLink extends Link {
+  result: string;
+}
+
+export function caseLinks(cases: readonly CaseEntry[]): CaseLink[] {
+  return cases.map((c) => ({ url: caseUrl(c.id), title: c.data.title, result: c.data.result }));
 }
 
 export interface FacetPage {

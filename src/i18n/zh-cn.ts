@@ -54,9 +54,9 @@ export const zhCN = {
     scamWarning: '先记住一条：任何要你先交手续费、税费、保证金或“解冻费”才能提现的平台，都是诈骗。不要再付一分钱，拨打 110 或 96110。',
     jobsLabel: '你可以',
     jobs: {
-      check: { title: '做自测', text: '回答几个问题，约两分钟，得到现在该走的一步。', href: '/check/' },
-      guide: { title: '读指南', text: '从判断是否诈骗，到投诉、调解、起诉，一章讲一步。', href: '/guide/' },
-      cases: { title: '查案例', text: '看看和你相似的情况，别人是怎么处理的。', href: '/cases/' },
+      check: { title: '做自测', text: '回答几个问题，约两分钟，得到现在该走的一步。' },
+      guide: { title: '读指南', text: '从判断是否诈骗，到投诉、调解、起诉，一章讲一步。' },
+      cases: { title: '查案例', text: '看看和你相似的情况，别人是怎么处理的。' },
     },
   },
   notFound: {
@@ -77,7 +77,7 @@ export const zhCN = {
     title: '维权指南',
     lede: '按顺序读，或者直接跳到你现在需要的一章。',
     /** The most asked question, answered one tap from the index: a section of a later chapter. */
-    quickAnswer: { question: '商家说“系统维护”，一直不退款？', link: '直接看怎么回应、依据是什么', href: '/guide/excuses/#系统维护' },
+    quickAnswer: { question: '商家说“系统维护”，一直不退款？', link: '直接看怎么回应、依据是什么', chapter: 'excuses', section: '系统维护' },
     conclusion: '先说结论',
     toc: '本章内容',
     prev: '上一章',

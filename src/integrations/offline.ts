@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildVersion, precachePaths, renderServiceWorker } from '../lib/offline/precache';
 import { ui } from '../i18n';
+import { quizStartUrl } from '../lib/urls';
 
 /**
  * Writes the web app manifest and the service worker into the build. The worker's
@@ -24,7 +25,7 @@ export default function offline(): AstroIntegration {
           short_name: ui.siteName,
           description: ui.siteTagline,
           lang: ui.lang,
-          start_url: '/check/',
+          start_url: quizStartUrl(),
           scope: '/',
           display: 'standalone',
           background_color: '#ffffff',

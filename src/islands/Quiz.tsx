@@ -5,6 +5,7 @@ import { position } from '../lib/tree/position';
 import type { Tree } from '../lib/tree/types';
 import { nodeFromPath, nodeHref, nodePath } from '../lib/tree/urls';
 import type { Answer, Step } from '../lib/tree/walk';
+import { quizStartUrl } from '../lib/urls';
 
 export interface QuizStrings {
   yourAnswers: string;
@@ -148,7 +149,7 @@ export default function Quiz({ tree, at, strings }: Props) {
         </section>
       )}
       <p>
-        <a href="/check/">{strings.restart}</a>
+        <a href={quizStartUrl()}>{strings.restart}</a>
       </p>
     </div>
   );

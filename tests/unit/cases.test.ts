@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { facetValues } from '../../src/lib/cases/facets';
 import { caseKind } from '../../src/lib/cases/kind';
 import { pageWindow, paginate, PER_PAGE } from '../../src/lib/cases/paging';
-import { caseListUrl, caseUrl } from '../../src/lib/cases/urls';
 import { atomFeed } from '../../src/lib/feed';
 
 const cases = [
@@ -69,17 +68,6 @@ describe('pageWindow', () => {
   });
   it('shows a lone skipped page instead of a gap', () => {
     expect(pageWindow(5, 10)).toEqual([1, 2, 3, 4, 5, 6, 7, 'gap', 10]);
-  });
-});
-
-describe('case URLs', () => {
-  it('builds the index, filter and page URLs, page 1 without a page segment', () => {
-    expect(caseListUrl()).toBe('/cases/');
-    expect(caseListUrl(undefined, 1)).toBe('/cases/');
-    expect(caseListUrl(undefined, 2)).toBe('/cases/page/2/');
-    expect(caseListUrl({ facet: 'kind', slug: 'public' })).toBe('/cases/kind/public/');
-    expect(caseListUrl({ facet: 'result', slug: 'full' }, 3)).toBe('/cases/result/full/page/3/');
-    expect(caseUrl('gym-closed-prepaid')).toBe('/cases/gym-closed-prepaid/');
   });
 });
 

@@ -18,3 +18,8 @@ export function chineseDate(iso: string): string {
 export function phoneText(phone: string): string {
   return phone.replace(/-/g, '\u2011');
 }
+
+/** A law as one line of a letter's legal basis: label, then its summary. */
+export function lawLine(law: { law: string; article: string; summary: string }): string {
+  return `${lawLabel(law)}：${law.summary}`;
+}

@@ -49,3 +49,8 @@ function attributeText(node: Node, name: string): string {
 export function citedIds(body: string, component: Citation['component']): string[] {
   return [...new Set(citations(body).filter((c) => c.component === component).map((c) => c.id))];
 }
+
+/** The laws a page lists: those its frontmatter names, then those its body cites, without repeats. */
+export function pageLawIds(declared: readonly string[], body: string): string[] {
+  return [...new Set([...declared, ...citedIds(body, 'Law')])];
+}
