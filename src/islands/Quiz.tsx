@@ -15,7 +15,7 @@ export interface QuizStrings {
   garbledOutcome: string;
 }
 
-interface Props {
+export interface Props {
   /** This page's part of the tree (pageTree): enough to render it; the whole tree is fetched. */
   page: Tree;
   /** The node whose static page this is: a question, or an outcome (answers panel only). */
