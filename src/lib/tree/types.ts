@@ -34,7 +34,7 @@ export const COMPLAINT_ACCEPTED = 'complaint-accepted';
 /**
  * The one place the tree is assembled: questions in file order (the first is the start),
  * outcomes in any order. Copies only what the quiz and the letters use, so a page that
- * serialises the tree for an island ships no stray fields.
+ * serialises the tree (/check/tree.json, each page's pageTree) ships no stray fields.
  */
 export function buildTree(questions: readonly TreeQuestion[], outcomes: readonly TreeOutcome[]): Tree {
   if (questions.length === 0) throw new Error('The tree has no questions.');
