@@ -1,18 +1,18 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { getAnswerFacts, getTree } from './tree';
+import { getTree } from './tree';
 import { getGuide } from './guide';
 import { caseLinks, getCases, type CaseLink } from './cases';
 import { getChannels, getLaws } from './registry';
 import type { Body, Link } from './types';
 import { letterTemplates } from '../i18n/letters.zh-cn';
 import type { ComponentProps } from 'preact';
-import type Toolkit from '../islands/Toolkit';
+import type Toolkit from '../islands/toolkit/Toolkit';
 import { lawsFor } from '../lib/letters/render';
 import { lawLabel, lawLine } from '../lib/content/labels';
 import { pageLawIds } from '../lib/content/refs';
 import { DEADLINE_LAWS } from '../lib/deadlines/compute';
 import { todayInChina } from '../lib/deadlines/dates';
-import { routeOnly, type Tree } from '../lib/tree/types';
+import { pageTree, type Tree } from '../lib/tree/types';
 import { chapterUrl, outcomeUrl } from '../lib/urls';
 import type { Law } from '../schemas/registry';
 
@@ -34,10 +34,10 @@ export interface OutcomePage {
   next: Link | undefined;
   chapters: Link[];
   related: CaseLink[];
-  /** The toolkit island's props, except the outcome (above) and its words. */
-  toolkit: Omit<ComponentProps<typeof Toolkit>, 'outcome' | 'strings'>;
-  /** The whole tree, for the quiz island. */
-  tree: Tree;
+  /** The toolkit island's props, except the outcome (above); it fetches the tree itself. */
+  toolkit: Omit<ComponentProps<typeof Toolkit>, 'outcome'>;
+  /** This page's part of the tree, for the quiz's first paint; the quiz fetches the rest. */
+  quiz: Tree;
 }
 
 /** Props of one outcome route: the entry and what every outcome page shares. */
@@ -46,13 +46,12 @@ export interface OutcomeRoute {
   tree: Tree;
   chapters: Link[];
   related: CaseLink[];
-  facts: Record<string, string>;
   lawLabels: Record<string, string>;
 }
 
 /** One static page per outcome file: /check/result/<id>/. */
 export async function outcomePaths(): Promise<{ params: { id: string }; props: OutcomeRoute }[]> {
-  const [tree, outcomes, guide, cases, facts, deadlineLaws] = await Promise.all([getTree(), getCollection('outcomes'), getGuide(), getCases(), getAnswerFacts(), getLaws(DEADLINE_LAWS)]);
+  const [tree, outcomes, guide, cases, deadlineLaws] = await Promise.all([getTree(), getCollection('outcomes'), getGuide(), getCases(), getLaws(DEADLINE_LAWS)]);
   const lawLabels = Object.fromEntries(deadlineLaws.map((l) => [l.id, lawLabel(l)]));
   return outcomes.map((entry) => ({
     params: { id: entry.id },
@@ -61,13 +60,12 @@ export async function outcomePaths(): Promise<{ params: { id: string }; props: O
       tree,
       chapters: guide.filter((c) => c.data.outcomes.includes(entry.id)).map((c) => ({ url: chapterUrl(c.id), title: c.data.title })),
       related: caseLinks(cases.filter((c) => c.data.outcome === entry.id)),
-      facts,
       lawLabels,
     },
   }));
 }
 
-export async function outcomePage({ entry, tree, chapters, related, facts, lawLabels }: OutcomeRoute): Promise<OutcomePage> {
+export async function outcomePage({ entry, tree, chapters, related, lawLabels }: OutcomeRoute): Promise<OutcomePage> {
   const d = entry.data;
   const { Content } = await render(entry);
   const laws = await getLaws(pageLawIds(d.laws, entry.body ?? ''), entry.filePath);
@@ -89,16 +87,15 @@ export async function outcomePage({ entry, tree, chapters, related, facts, lawLa
     chapters,
     related,
     toolkit: {
-      tree: routeOnly(tree),
       template,
       laws: lawsFor(template, laws).map(lawLine),
-      lawLabels,
+      // Deadline labels only where the deadline calculator shows (consumer outcomes).
+      lawLabels: d.branch === 'consumer' ? lawLabels : {},
       evidence: d.evidence,
-      facts,
       deadlines: d.branch === 'consumer',
       // Today in China when the site was built, as the islands count it.
       builtOn: todayInChina(),
     },
-    tree,
+    quiz: pageTree(tree, entry.id),
   };
 }

@@ -1,21 +1,21 @@
 import { getTree } from './tree';
 import type { Link } from './types';
 import { mapOrder } from '../lib/tree/map';
-import type { Tree } from '../lib/tree/types';
+import { pageTree, type Tree } from '../lib/tree/types';
 import { nodePath } from '../lib/tree/urls';
 import { outcomeUrl, questionUrl } from '../lib/urls';
 
-/** What a question page renders: its title and the quiz island's props. */
+/** What a question page renders: its title and the quiz's props (this page's part of the tree). */
 export interface QuestionPage {
   title: string;
-  tree: Tree;
+  page: Tree;
   at: string;
 }
 
 /** One static page per question: /check/q/<id>/. */
 export async function questionPaths(): Promise<{ params: { id: string }; props: QuestionPage }[]> {
   const tree = await getTree();
-  return Object.values(tree.questions).map((q) => ({ params: { id: q.id }, props: { title: q.question, tree, at: q.id } }));
+  return Object.values(tree.questions).map((q) => ({ params: { id: q.id }, props: { title: q.question, page: pageTree(tree, q.id), at: q.id } }));
 }
 
 /** Where the quiz's start button goes: the first question's page. */

@@ -1,5 +1,5 @@
 import { readTree } from '../lib/content/tree';
-import { answerFacts, type Tree } from '../lib/tree/types';
+import type { Tree } from '../lib/tree/types';
 import { schemas } from '../schemas';
 
 /**
@@ -10,7 +10,3 @@ export async function getTree(): Promise<Tree> {
   return readTree(process.cwd(), schemas);
 }
 
-/** How each answer reads in a letter, keyed "question=option", from the tree itself. */
-export async function getAnswerFacts(): Promise<Record<string, string>> {
-  return answerFacts(await getTree());
-}

@@ -9,7 +9,6 @@ import { forgetUnreadable, loadNotebook, saveNotebook, type Loaded } from '../li
 import { notebookToday } from '../lib/notebook/today';
 import { clearSiteData } from '../lib/storage';
 import type { UI } from '../i18n';
-import { saveFile } from './download';
 
 type Words = UI['notebook'];
 
@@ -74,6 +73,9 @@ export default class Notebook extends Component<Props, State> {
     set({ conflicts: rest });
     if (r && replace) change(r.id, () => r, fill(s.imported, 1));
   };
+
+  // Files are handed over only on request: the download helper loads with the exports.
+  const saveFile = async (name: string, type: string, text: string) => (await import('./download')).saveFile(name, type, text);
 
   const exportAs = async (r: CaseRecord, kind: 'txt' | 'ics' | 'json') => {
     const x = await import('../lib/notebook/export');

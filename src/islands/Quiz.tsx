@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CLEARED_EVENT, entryAnswers } from '../lib/tree/entry';
-import { formatFragment } from '../lib/tree/fragment';
+import { formatFragment, parseFragment } from '../lib/tree/fragment';
 import { position } from '../lib/tree/position';
 import type { Tree } from '../lib/tree/types';
 import { nodeFromPath, nodeHref, nodePath } from '../lib/tree/urls';
 import type { Answer, Step } from '../lib/tree/walk';
 import { quizStartUrl } from '../lib/urls';
+import { useTree } from './use-tree';
 
 export interface QuizStrings {
   yourAnswers: string;
@@ -15,8 +16,9 @@ export interface QuizStrings {
   garbledOutcome: string;
 }
 
-interface Props {
-  tree: Tree;
+export interface Props {
+  /** This page's part of the tree (pageTree): enough to render it; the whole tree is fetched. */
+  page: Tree;
   /** The node whose static page this is: a question, or an outcome (answers panel only). */
   at: string;
   strings: QuizStrings;
@@ -32,9 +34,12 @@ interface View {
 /**
  * The quiz island. Without JavaScript the same markup works as plain links between static
  * pages; with it, answers are kept in the URL fragment (never sent anywhere), questions
- * change without reloads, and the back button returns to the previous question.
+ * change without reloads, and the back button returns to the previous question. Until the
+ * whole tree has arrived (or if it never does), the page's own links carry the answers on.
  */
-export default function Quiz({ tree, at, strings }: Props) {
+export default function Quiz({ page, at, strings }: Props) {
+  const full = useTree();
+  const tree = full ?? page;
   const [view, setView] = useState<View>({ at, before: [], selected: undefined, notice: null });
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
@@ -46,6 +51,8 @@ export default function Quiz({ tree, at, strings }: Props) {
   // Read the answers from the URL: on load, whenever history moves (a fragment change also
   // fires popstate) and after 清除我的数据. An in-page link (#main, #law-…) changes nothing.
   useEffect(() => {
+    if (!full) return;
+    const tree = full;
     const read = () => {
       const here = nodeFromPath(location.pathname) ?? at;
       const shown = current.current;
@@ -68,7 +75,7 @@ export default function Quiz({ tree, at, strings }: Props) {
       removeEventListener('popstate', read);
       removeEventListener(CLEARED_EVENT, read);
     };
-  }, []);
+  }, [full]);
 
   // The title names the question shown, however the reader got there; after a move made
   // here, focus goes to the question so screen readers announce it.
@@ -84,6 +91,14 @@ export default function Quiz({ tree, at, strings }: Props) {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
     const question = tree.questions[view.at]!;
     const option = question.options.find((o) => o.id === optionId)!;
+    if (!full) {
+      // No tree to check them against: the next page will. Keep the answers in the link.
+      const parsed = parseFragment(location.hash);
+      if (!parsed.ok) return;
+      event.preventDefault();
+      location.assign(nodeHref(page, option.next, [...parsed.answers, { question: question.id, option: option.id }]));
+      return;
+    }
     const chosen = [...answers(view.before), { question: question.id, option: option.id }];
     event.preventDefault();
     // Remember the choice on this entry, so coming back shows it selected.
@@ -108,7 +123,7 @@ export default function Quiz({ tree, at, strings }: Props) {
 
   const question = tree.questions[view.at];
   return (
-    <div class={question ? 'quiz' : 'quiz no-print'}>
+    <div class={question ? 'quiz' : 'quiz no-print'} data-tree={full ? 'ready' : undefined}>
       {view.notice && <p class="box warn" role="status">{view.notice}</p>}
       {question && (
         <>

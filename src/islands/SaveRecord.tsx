@@ -5,20 +5,20 @@ import type { CaseRecord } from '../lib/notebook/schema';
 import { loadNotebook, saveNotebook } from '../lib/notebook/store';
 import { notebookToday } from '../lib/notebook/today';
 import { parseFragment } from '../lib/tree/fragment';
-import type { UI } from '../i18n';
+import { saveUi as s } from '../i18n';
 
 interface Props {
   outcome: string;
   title: string;
-  strings: Omit<UI['save'], 'heading' | 'lede'>;
 }
 
 /**
  * "记到我的维权记录" on an outcome page: saves the answers in the URL fragment, this
  * outcome and the letter fields typed in the toolkit (handed over through
- * sessionStorage) as a new record, or moves an existing record to this rung.
+ * sessionStorage) as a new record, or moves an existing record to this rung. Its words are
+ * imported (the same on every outcome page), not passed as props.
  */
-export default function SaveRecord({ outcome, title, strings: s }: Props) {
+export default function SaveRecord({ outcome, title }: Props) {
   const [records, setRecords] = useState<CaseRecord[] | null>(null);
   const [broken, setBroken] = useState(false);
   const [target, setTarget] = useState('');

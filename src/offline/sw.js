@@ -39,6 +39,9 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || url.origin !== location.origin) return;
   if (request.mode === 'navigate') event.respondWith(networkFirst(request, false));
   else if (url.pathname.startsWith('/pagefind/')) event.respondWith(networkFirst(request, true));
-  // Built assets have content hashes in their names: the cached copy is the right one.
-  else if (PRECACHE.includes(url.pathname)) event.respondWith(fromCache(request).then((hit) => hit || fetch(request)));
+  else if (!PRECACHE.includes(url.pathname)) return;
+  // Built assets have content hashes in their names: the cached copy is the right one. Other
+  // precached files (the tree) follow the pages: the network's copy when online.
+  else if (url.pathname.startsWith('/_astro/')) event.respondWith(fromCache(request).then((hit) => hit || fetch(request)));
+  else event.respondWith(networkFirst(request, false));
 });

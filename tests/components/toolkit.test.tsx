@@ -1,14 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import Toolkit from '../../src/islands/Toolkit';
+import Toolkit from '../../src/islands/toolkit/Toolkit';
 import { letterTemplates } from '../../src/i18n/letters.zh-cn';
 import { zhCN } from '../../src/i18n/zh-cn';
 import { buildTree } from '../../src/lib/tree/types';
+import { serveTree } from './serve-tree';
 
-// The route of the page's answers, plus one to another outcome.
-const step = (id: string, option: string, next: string) => ({ id, question: id, options: [{ id: option, label: option, next, flags: [] }, { id: 'other', label: 'other', next: 'police', flags: [] }] });
+// The route of the page's answers, plus one to another outcome; the letter's fact is on its answer.
+const step = (id: string, option: string, next: string, fact?: string) => ({ id, question: id, options: [{ id: option, label: option, next, flags: [], fact }, { id: 'other', label: 'other', next: 'police', flags: [] }] });
 const tree = buildTree(
-  [step('redflags', 'none', 'situation'), step('situation', 'platform', 'asked-merchant'), step('asked-merchant', 'stalled', 'stuck-time'), step('stuck-time', 'under-15', 'merchant-demand')],
+  [step('redflags', 'none', 'situation'), step('situation', 'platform', 'asked-merchant'), step('asked-merchant', 'stalled', 'stuck-time', '商家以“系统维护”为由一直拖延。'), step('stuck-time', 'under-15', 'merchant-demand')],
   [
     { id: 'merchant-demand', title: '催告', branch: 'consumer' },
     { id: 'police', title: '报警', branch: 'fraud' },
@@ -16,24 +17,25 @@ const tree = buildTree(
 );
 
 const props = {
-  tree,
   outcome: 'merchant-demand',
   template: letterTemplates.demand,
   laws: ['《中华人民共和国消费者权益保护法》第二十五条：七日无理由退货。'],
   lawLabels: { 'xiaofa-25': '《中华人民共和国消费者权益保护法》第二十五条' },
   evidence: ['订单截图', '聊天记录', '付款记录'],
-  facts: { 'asked-merchant=stalled': '商家以“系统维护”为由一直拖延。' },
   deadlines: true,
   builtOn: '2026-11-25',
-  strings: zhCN.toolkit,
 };
 const letter = () => document.getElementById('letter-text')!.textContent!;
 
 beforeEach(() => {
+  serveTree(tree);
   localStorage.clear();
   history.replaceState(null, '', '/check/result/merchant-demand/#redflags=none&situation=platform&asked-merchant=stalled&stuck-time=under-15');
 });
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 describe('Toolkit island', () => {
   it('updates the letter as the reader types, with the facts from the quiz answers', async () => {

@@ -7,7 +7,7 @@ const site = useSite();
 
 const OUTCOME = '/check/result/merchant-demand/';
 const ANSWERS = '#redflags=none&situation=platform&asked-merchant=not-yet';
-const islandReady = (page: Page) => page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
+const islandReady = (page: Page) => page.waitForFunction(() => document.querySelector('.quiz[data-tree="ready"]') !== null);
 const answerCount = (page: Page) => page.locator('.answers dd').count();
 const notices = (page: Page) => page.locator('.quiz [role="status"]').count();
 const title = (page: Page) => page.evaluate(() => document.title);

@@ -8,7 +8,8 @@ const h1 = (page: import('playwright-core').Page) => page.locator('h1').textCont
 // The island changes the URL first and renders just after: wait for the render, not the URL.
 const focusedHeading = (page: import('playwright-core').Page, text: string) =>
   page.waitForFunction((t) => document.activeElement?.tagName === 'H1' && document.activeElement.textContent === t, text);
-const islandReady = (page: import('playwright-core').Page) => page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
+// Hydrated, with the tree fetched (/check/tree.json): moves happen in the page from here on.
+const islandReady = (page: import('playwright-core').Page) => page.waitForFunction(() => document.querySelector('.quiz[data-tree="ready"]') !== null);
 const openHydrated = async (page: import('playwright-core').Page, path: string) => {
   await page.goto(site.origin + path);
   await islandReady(page);
@@ -93,6 +94,26 @@ describe('the quiz in Chromium', () => {
     await page.waitForFunction(() => document.querySelector('.answers') !== null);
     expect(await h1(page)).toBe('你的钱是在哪里卡住的？');
     expect(await page.locator('.answers dd').textContent()).toContain('都没有');
+    await context.close();
+  });
+
+  it('when the tree cannot be fetched, keeps working as plain links that carry the answers, without an alarming notice', async () => {
+    const context = await site.browser.newContext();
+    const { page } = await watchedPage(context);
+    await context.route('**/check/tree.json', (route) => route.abort());
+    const failed = page.waitForEvent('requestfailed', (r) => r.url().endsWith('/check/tree.json'));
+    await page.goto(`${site.origin}/check/q/situation/#redflags=none`);
+    await failed;
+    // The page's own question and links were there at first paint and stay.
+    expect(await h1(page)).toBe('你的钱是在哪里卡住的？');
+    await page.getByRole('link', { name: /电商平台购物/ }).click();
+    await page.waitForURL('**/check/q/asked-merchant/#redflags=none&situation=platform');
+    expect(await h1(page)).toBe('你有没有用文字（聊天记录、站内信、邮件）向商家明确提出退款？');
+    await page.getByRole('link', { name: /还没有，或者只打过电话/ }).click();
+    await page.waitForURL('**/check/result/merchant-demand/#redflags=none&situation=platform&asked-merchant=not-yet');
+    expect(await h1(page)).toBe('给商家发一份书面催告');
+    expect(await page.locator('.quiz [role="status"], .box.warn').count()).toBe(0);
+    expect(await page.locator('.quiz[data-tree]').count()).toBe(0);
     await context.close();
   });
 

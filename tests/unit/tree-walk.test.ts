@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { position } from '../../src/lib/tree/position';
-import { buildTree, routeOnly } from '../../src/lib/tree/types';
+import { buildTree, pageTree } from '../../src/lib/tree/types';
 import { realTree } from '../helpers/tree';
 import { allPaths, replay } from '../../src/lib/tree/walk';
 import { nodeFromPath, nodeHref } from '../../src/lib/tree/urls';
@@ -65,20 +65,21 @@ describe('paths, urls and map order', () => {
   });
 });
 
-describe('routeOnly', () => {
-  it("keeps the routing of the real tree and drops its words: the toolkit's copy accepts exactly the answers the quiz accepts", () => {
+describe('pageTree', () => {
+  it("holds a page's own question and the addresses its options link to, and none of the other questions' words", () => {
     const real = realTree();
-    const slim = routeOnly(real);
-    expect(slim.start).toBe(real.start);
-    expect(JSON.stringify(slim)).not.toContain(real.questions[real.start]!.question);
-    const ids = (steps: { question: { id: string }; option: { id: string } }[]) => steps.map((s) => `${s.question.id}=${s.option.id}`);
-    for (const path of allPaths(real)) {
-      for (const at of [path.outcome, ...Object.keys(real.outcomes).slice(0, 3)]) {
-        const full = position(real, path.answers, at);
-        const small = position(slim, path.answers, at);
-        expect(small.ok, `${at} ${ids(full.ok ? full.before : [])}`).toBe(full.ok);
-        if (full.ok && small.ok) expect(ids(small.before)).toEqual(ids(full.before));
-      }
+    for (const q of Object.values(real.questions)) {
+      const part = pageTree(real, q.id);
+      expect(part.questions[q.id]).toEqual({ ...q, options: q.options.map((o) => ({ id: o.id, label: o.label, next: o.next, flags: [] })) });
+      expect(JSON.stringify(part), 'no letter facts').not.toContain('"fact"');
+      for (const o of q.options) expect(nodeHref(part, o.next, []), `${q.id}=${o.id}`).toBe(nodeHref(real, o.next, []));
+      for (const other of Object.values(real.questions)) if (other.id !== q.id) expect(JSON.stringify(part)).not.toContain(other.question);
     }
+  });
+
+  it('on an outcome page holds only that outcome', () => {
+    const part = pageTree(tree, 'end-x');
+    expect(part.questions).toEqual({});
+    expect(Object.keys(part.outcomes)).toEqual(['end-x']);
   });
 });

@@ -5,11 +5,12 @@ import { join, relative } from 'node:path';
 /**
  * What the service worker keeps for offline use: the quiz (start, questions, outcomes),
  * the notebook and the guide, with the CSS and JavaScript those pages use, including
- * islands hydrated later and modules loaded on demand. Not the cases, the search page or
- * the quiz map; search files are kept when first used.
+ * islands hydrated later and modules loaded on demand, and the tree the quiz islands
+ * fetch. Not the cases, the search page or the quiz map; search files are kept when first used.
  */
 const PAGE_DIRS = ['check/q', 'check/result', 'guide'];
 const PAGES = ['check/', 'my/', 'guide/'];
+const DATA = ['check/tree.json'];
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -26,7 +27,8 @@ function assetsOf(dist: string, html: string, into: Set<string>): void {
     const path = queue.pop()!;
     if (into.has(path) || !existsSync(join(dist, path))) continue;
     into.add(path);
-    if (path.endsWith('.js')) for (const m of readFileSync(join(dist, path), 'utf8').matchAll(/["']\.\/([\w.-]+\.js)["']/g)) queue.push(`/_astro/${m[1]}`);
+    // Imports name siblings ("./x.js"); Vite's list of a dynamic import's files names them from the root ("_astro/x.js").
+    if (path.endsWith('.js')) for (const m of readFileSync(join(dist, path), 'utf8').matchAll(/["'](?:\.\/|_astro\/)([\w.-]+\.js)["']/g)) queue.push(`/_astro/${m[1]}`);
   }
 }
 
@@ -40,7 +42,8 @@ export function precachePaths(dist: string): string[] {
   }
   const assets = new Set<string>();
   for (const page of pages) assetsOf(dist, readFileSync(fileOf(dist, page), 'utf8'), assets);
-  return [...[...pages].sort(), ...[...assets].sort()];
+  const data = DATA.filter((p) => existsSync(join(dist, p))).map((p) => `/${p}`);
+  return [...[...pages].sort(), ...data, ...[...assets].sort()];
 }
 
 /** The file behind a site path. */

@@ -34,7 +34,7 @@ export const COMPLAINT_ACCEPTED = 'complaint-accepted';
 /**
  * The one place the tree is assembled: questions in file order (the first is the start),
  * outcomes in any order. Copies only what the quiz and the letters use, so a page that
- * serialises the tree for an island ships no stray fields.
+ * serialises the tree (/check/tree.json, each page's pageTree) ships no stray fields.
  */
 export function buildTree(questions: readonly TreeQuestion[], outcomes: readonly TreeOutcome[]): Tree {
   if (questions.length === 0) throw new Error('The tree has no questions.');
@@ -55,16 +55,21 @@ export function buildTree(questions: readonly TreeQuestion[], outcomes: readonly
   };
 }
 
-/** The tree without its words: enough to check answers (the toolkit's copy, kept small). */
-export function routeOnly(tree: Tree): Tree {
-  const questions = Object.values(tree.questions).map((q) => [q.id, { id: q.id, question: '', options: q.options.map((o) => ({ id: o.id, label: '', next: o.next, flags: [] })) }]);
-  const outcomes = Object.values(tree.outcomes).map((o) => [o.id, { id: o.id, title: '', branch: o.branch }]);
-  return { start: tree.start, questions: Object.fromEntries(questions), outcomes: Object.fromEntries(outcomes) };
-}
-
-/** How each answer reads in a letter, keyed "question=option" as in the URL fragment. */
-export function answerFacts(tree: Tree): Record<string, string> {
-  const facts: Record<string, string> = {};
-  for (const q of Object.values(tree.questions)) for (const o of q.options) if (o.fact) facts[`${q.id}=${o.id}`] = o.fact;
-  return facts;
+/**
+ * The part of the tree one quiz page renders by itself, at first paint and without
+ * JavaScript: its own question (none on an outcome page) and stubs of the nodes its options
+ * lead to, which give each link its address. The islands fetch the whole tree for the rest.
+ */
+export function pageTree(tree: Tree, at: string): Tree {
+  const question = tree.questions[at];
+  const ids = new Set([at, ...(question?.options.map((o) => o.next) ?? [])]);
+  const questions: Tree['questions'] = {};
+  const outcomes: Tree['outcomes'] = {};
+  for (const id of ids) {
+    // Its own question without the letter facts and flags: the page shows only words and links.
+    if (id === at && question) questions[id] = { ...question, options: question.options.map((o) => ({ id: o.id, label: o.label, next: o.next, flags: [] })) };
+    else if (tree.questions[id]) questions[id] = { id, question: '', options: [] };
+    else if (tree.outcomes[id]) outcomes[id] = tree.outcomes[id]!;
+  }
+  return { start: tree.start, questions, outcomes };
 }

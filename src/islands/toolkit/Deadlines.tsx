@@ -1,0 +1,81 @@
+import { computeDeadlines, deadlineLabel, type DeadlineInputs } from '../../lib/deadlines/compute';
+import { YEAR_MAX, YEAR_MIN } from '../../lib/deadlines/dates';
+import { dateProblem } from '../../lib/deadlines/range';
+import { toIcs } from '../../lib/deadlines/ics';
+import { saveFile } from '../download';
+import type { ToolkitStrings } from './Toolkit';
+
+interface Props {
+  dates: DeadlineInputs;
+  onDates: (dates: DeadlineInputs) => void;
+  /** Short law labels by id, for the table. */
+  lawLabels: Record<string, string>;
+  today: string;
+  hydrated: boolean;
+  strings: ToolkitStrings;
+}
+
+const DEADLINE_INPUTS: (keyof DeadlineInputs)[] = ['received', 'requested', 'returned', 'complained', 'accepted'];
+
+/** The deadline calculator: dates in, the deadlines that follow out, as a table and an .ics file. */
+export function Deadlines({ dates, onDates, lawLabels, today, hydrated, strings }: Props) {
+  const results = computeDeadlines(dates);
+  const label = (r: (typeof results)[number]) => deadlineLabel(strings.results[r.id] ?? r.id, r.estimated, strings.estimated);
+  const basis = (r: (typeof results)[number]) => r.laws.map((id) => lawLabels[id] ?? id).join('；');
+
+  const exportIcs = () => {
+    const events = results.map((r) => ({ uid: `${r.id}-${r.date}@refundpath`, date: r.date, summary: label(r), description: basis(r) }));
+    saveFile(`refundpath-deadlines-${today}.ics`, 'text/calendar;charset=utf-8', toIcs(events, new Date()));
+  };
+
+  return (
+    <section aria-labelledby="deadlines-heading" class="no-print">
+      <h2 id="deadlines-heading">{strings.deadlinesHeading}</h2>
+      <p>{strings.deadlinesLede}</p>
+      <div class="fields">
+        {DEADLINE_INPUTS.map((k) => {
+          const problem = dates[k] ? dateProblem(dates[k]) : null;
+          return (
+            <p key={k}>
+              <label for={`date-${k}`}>{strings.inputs[k]}</label>
+              <input
+                id={`date-${k}`}
+                type="date"
+                min={`${YEAR_MIN}-01-01`}
+                max={`${YEAR_MAX}-12-31`}
+                value={dates[k] ?? ''}
+                disabled={!hydrated}
+                aria-invalid={problem ? 'true' : undefined}
+                aria-describedby={problem ? `date-${k}-problem` : undefined}
+                onInput={(e) => onDates({ ...dates, [k]: e.currentTarget.value })}
+              />
+              {problem && <span id={`date-${k}-problem`} class="warn">{problem === 'range' ? strings.dateRange : strings.dateInvalid}</span>}
+            </p>
+          );
+        })}
+      </div>
+      {results.length === 0 ? (
+        <p class="muted">{strings.noDates}</p>
+      ) : (
+        <>
+          <table class="deadlines">
+            <thead>
+              <tr><th scope="col">{strings.date}</th><th scope="col">{strings.what}</th><th scope="col">{strings.basis}</th></tr>
+            </thead>
+            <tbody>
+              {results.map((r) => (
+                <tr key={r.id}>
+                  <td><time dateTime={r.date}>{r.date}</time></td>
+                  <td>{label(r)}</td>
+                  <td>{basis(r)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p><button type="button" class="secondary" onClick={exportIcs}>{strings.exportIcs}</button></p>
+        </>
+      )}
+      <p class="muted">{strings.deadlinesNote}</p>
+    </section>
+  );
+}

@@ -1,0 +1,140 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { DeadlineInputs } from '../../lib/deadlines/compute';
+import { todayInChina } from '../../lib/deadlines/dates';
+import { renderLetter, type Fields, type Labels, type LetterTemplate } from '../../lib/letters/render';
+import { shareLetterFields } from '../../lib/notebook/handoff';
+import { clearSiteData } from '../../lib/storage';
+import { loadTicks, saveTicks } from '../../lib/ticks';
+import { CLEARED_EVENT, entryAnswers } from '../../lib/tree/entry';
+import { forgetAnswers } from '../../lib/tree/forget';
+import { position } from '../../lib/tree/position';
+import type { Step } from '../../lib/tree/walk';
+import { toolkitUi } from '../../i18n';
+import { useTree } from '../use-tree';
+import { Checklist } from './Checklist';
+import { ClearData } from './ClearData';
+import { Deadlines } from './Deadlines';
+import { Letter } from './Letter';
+
+export interface ToolkitStrings {
+  letterHeading: string;
+  letterLede: string;
+  fields: Labels;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  print: string;
+  download: string;
+  noScript: string;
+  checklistHeading: string;
+  checklistNote: string;
+  deadlinesHeading: string;
+  deadlinesLede: string;
+  deadlinesNote: string;
+  inputs: Record<keyof DeadlineInputs, string>;
+  results: Record<string, string>;
+  estimated: string;
+  dateInvalid: string;
+  dateRange: string;
+  basis: string;
+  date: string;
+  what: string;
+  noDates: string;
+  exportIcs: string;
+  clearHeading: string;
+  clearText: string;
+  clear: string;
+  clearConfirm: string;
+  cleared: string;
+}
+
+interface Props {
+  outcome: string;
+  template: LetterTemplate | null;
+  /** Legal basis lines, from the laws registry. */
+  laws: string[];
+  /** Short law labels by id, for the deadline table. */
+  lawLabels: Record<string, string>;
+  evidence: string[];
+  deadlines: boolean;
+  /** The date the page was built: the letter's date until the browser knows today's. */
+  builtOn: string;
+}
+
+// Imported, not passed as props: the words are the same on every outcome page.
+const strings: ToolkitStrings = toolkitUi;
+
+/**
+ * What a reader needs to act on an outcome: the letter for this rung, the evidence
+ * checklist and the deadline calculator, one hydrated root that holds their state. Nothing
+ * leaves the device; only checklist ticks are stored (localStorage), and 清除我的数据
+ * removes them and the answers. The letter's facts come from the answers the tree accepts
+ * (fetched once, shared with the quiz), read as the quiz reads them.
+ */
+export default function Toolkit({ outcome, template, laws, lawLabels, evidence, deadlines, builtOn }: Props) {
+  const tree = useTree();
+  const [hydrated, setHydrated] = useState(false);
+  const [fields, setFields] = useState<Fields>({});
+  const [steps, setSteps] = useState<Step[]>([]);
+  const shown = useRef(steps);
+  shown.current = steps;
+  const [ticks, setTicks] = useState<boolean[]>(evidence.map(() => false));
+  const [dates, setDates] = useState<DeadlineInputs>({});
+  const [today, setToday] = useState(builtOn);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    setHydrated(true);
+    setToday(todayInChina());
+    setTicks(loadTicks(outcome, evidence.length));
+  }, []);
+
+  // The same answers the quiz shows: read with the same functions, again when the fragment changes.
+  useEffect(() => {
+    if (!tree) return;
+    const read = () => {
+      const entry = entryAnswers(shown.current.map((s) => ({ question: s.question.id, option: s.option.id })));
+      if (entry.kind === 'unchanged') return;
+      const pos = entry.kind === 'answers' ? position(tree, entry.answers, outcome) : null;
+      setSteps(pos?.ok ? pos.before : []);
+    };
+    read();
+    const events = ['hashchange', 'popstate', CLEARED_EVENT];
+    for (const type of events) addEventListener(type, read);
+    return () => {
+      for (const type of events) removeEventListener(type, read);
+    };
+  }, [tree]);
+
+  // The save-to-notebook island reads the fields from here (src/lib/notebook/handoff.ts).
+  useEffect(() => shareLetterFields(outcome, fields), [fields]);
+
+  const facts = steps.map((s) => s.option.fact).filter((f): f is string => Boolean(f));
+  const letter = template ? renderLetter(template, fields, { facts, laws, evidence }, strings.fields, today) : '';
+
+  const tick = (i: number, on: boolean) => {
+    const next = ticks.map((t, j) => (j === i ? on : t));
+    setTicks(next);
+    saveTicks(outcome, next);
+  };
+
+  const clear = async () => {
+    if (!confirm(strings.clearConfirm)) return;
+    clearSiteData();
+    setTicks(evidence.map(() => false));
+    setFields({});
+    setDates({});
+    await forgetAnswers();
+    setStatus(strings.cleared);
+  };
+
+  return (
+    <div class="toolkit" data-pagefind-ignore>
+      {template && <Letter template={template} fields={fields} onFields={setFields} letter={letter} today={today} hydrated={hydrated} strings={strings} onStatus={setStatus} />}
+      <Checklist evidence={evidence} ticks={ticks} onTick={tick} hydrated={hydrated} strings={strings} />
+      {deadlines && <Deadlines dates={dates} onDates={setDates} lawLabels={lawLabels} today={today} hydrated={hydrated} strings={strings} />}
+      <ClearData onClear={clear} hydrated={hydrated} strings={strings} />
+      <p role="status" class="muted no-print">{status}</p>
+    </div>
+  );
+}

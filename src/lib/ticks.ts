@@ -1,0 +1,24 @@
+import { PREFIX, store } from './storage';
+
+// The outcome toolkit's evidence checklist ticks, one list per outcome. A module of its own:
+// the notebook page, which shares the storage helpers, does not load this.
+
+export function loadTicks(outcome: string, count: number): boolean[] {
+  const fallback = Array.from({ length: count }, () => false);
+  try {
+    const raw = store()?.getItem(`${PREFIX}evidence:${outcome}`);
+    const saved: unknown = raw ? JSON.parse(raw) : null;
+    if (!Array.isArray(saved)) return fallback;
+    return fallback.map((_, i) => saved[i] === true);
+  } catch {
+    return fallback;
+  }
+}
+
+export function saveTicks(outcome: string, ticks: boolean[]): void {
+  try {
+    store()?.setItem(`${PREFIX}evidence:${outcome}`, JSON.stringify(ticks));
+  } catch {
+    // Storage full or blocked: ticks last until the page closes.
+  }
+}
