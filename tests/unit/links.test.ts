@@ -31,13 +31,14 @@ describe('linkProblem', () => {
 });
 
 describe('markdownLinks', () => {
-  it('finds markdown links, reference definitions, autolinks, href attributes and bare URLs, each with its line', () => {
+  it('finds markdown links, reference definitions, href attributes and bare URLs, each with its line, as the MDX parser reads them', () => {
     const body = [
       '第一段 [官网](https://www.12315.cn/) 和 ![图](/img.png "标题")。',
-      '<https://flk.npc.gov.cn/>',
+      '<a href={"https://flk.npc.gov.cn/"}>官网</a>',
       '<a href="http://x.cn/">x</a>',
       '打开全国12315平台（www.12315.cn），用真实身份注册。',
       '见 https://example.com/a. 然后',
+      '',
       '[ref]: https://example.org/r',
       '`https://in-code.cn` 不算。',
       '```',
@@ -52,9 +53,17 @@ describe('markdownLinks', () => {
       { line: 12, url: 'http://x.cn/', bare: false },
       { line: 13, url: 'www.12315.cn），用真实身份注册。', bare: true },
       { line: 14, url: 'https://example.com/a', bare: true },
-      { line: 15, url: 'https://example.org/r', bare: false },
-      { line: 20, url: 'https://www.12315.cn/', bare: false },
+      { line: 16, url: 'https://example.org/r', bare: false },
+      { line: 21, url: 'https://www.12315.cn/', bare: false },
     ]);
+  });
+
+  it('reads a "[ref]: url" line inside a paragraph as the parser does: text, whose address GFM links', () => {
+    expect(markdownLinks('见下文\n[ref]: https://example.org/r', 1)).toEqual([{ line: 2, url: 'https://example.org/r', bare: true }]);
+  });
+
+  it('finds nothing in a body that is not valid MDX (the citation check reports it with its line)', () => {
+    expect(markdownLinks('<https://flk.npc.gov.cn/>')).toEqual([]);
   });
 });
 

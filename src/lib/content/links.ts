@@ -1,3 +1,5 @@
+import { attributeText, isJsxElement, parseMdx, visitMdx, type MdxNode } from './mdx';
+
 /**
  * Links written in content, found the way MDX (with GFM) and YAML will read them, each
  * with its line in the file. A link must go to https and a valid host name, or stay on
@@ -29,41 +31,36 @@ export function linkProblem({ url, bare }: FoundLink): string | null {
   return null;
 }
 
-const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
-
-/** Blanks a match but keeps its line breaks, so later searches keep their line numbers. */
-const blank = (text: string, re: RegExp) => text.replace(re, (m) => m.replace(/[^\n]/g, ' '));
-
-/** Links in an MDX body. `firstLine` is the file line the body starts on. */
+/**
+ * Links in an MDX body, read from the syntax tree the build renders: markdown links and
+ * images, reference definitions, `href` attributes, and the bare addresses GFM links
+ * (reported as written, with `bare`). Code is not read. `firstLine` is the file line the
+ * body starts on. A body that is not valid MDX has no links here: the citation check
+ * reports it, with its line.
+ */
 export function markdownLinks(body: string, firstLine = 1): FoundLink[] {
-  const found: { index: number; url: string; bare: boolean }[] = [];
-  let text = blank(blank(body, /^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[^\n]*$/gm), /`[^`\n]+`/g);
-  const take = (re: RegExp, group = 1) => {
-    for (const m of text.matchAll(re)) {
-      const url = m.slice(group).find((g) => g !== undefined);
-      if (url !== undefined) found.push({ index: m.index, url, bare: false });
+  let tree: MdxNode;
+  try {
+    tree = parseMdx(body);
+  } catch {
+    return [];
+  }
+  const found: FoundLink[] = [];
+  visitMdx(tree, (node) => {
+    const position = node.position;
+    if (!position) return;
+    const line = position.start.line + firstLine - 1;
+    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.url !== undefined) {
+      // A GFM address has no [text] around it in the source; report it as the reader wrote it.
+      const written = body.slice(position.start.offset, position.end.offset);
+      const bare = node.type === 'link' && !written.startsWith('[');
+      found.push({ line, url: bare ? written : node.url, bare });
+    } else if (isJsxElement(node)) {
+      const href = attributeText(node, 'href');
+      if (href !== undefined) found.push({ line, url: href, bare: false });
     }
-    text = blank(text, re);
-  };
-  take(/\[[^\]\n]*\]\(\s*(?:<([^>\n]*)>|([^)\s]*))[^)\n]*\)/g); // [text](url), ![alt](url): text and all
-  take(/^\s{0,3}\[[^\]\n]+\]:\s*<?([^\s>]+)/gm); // [ref]: url
-  take(/<([a-z][a-z0-9+.-]{1,31}:[^\s<>]*)>/gi); // <https://…>
-  take(/\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/g); // <a href="…">
-  for (const m of text.matchAll(/(?<![a-z0-9@.\-/])(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<]*/gi)) {
-    found.push({ index: m.index, url: trimTrailing(m[0]), bare: true });
-  }
-  return found.sort((a, b) => a.index - b.index).map((f) => ({ line: lineAt(body, f.index) + firstLine - 1, url: f.url, bare: f.bare }));
-}
-
-/** GFM leaves trailing ASCII punctuation and an unbalanced ")" out of a bare link. */
-function trimTrailing(url: string): string {
-  let out = url;
-  for (;;) {
-    const last = out.at(-1);
-    if (last && '?!.,:*_~\'"'.includes(last)) out = out.slice(0, -1);
-    else if (last === ')' && (out.match(/\(/g)?.length ?? 0) < (out.match(/\)/g)?.length ?? 0)) out = out.slice(0, -1);
-    else return out;
-  }
+  });
+  return found;
 }
 
 /** Values in YAML text (a registry file or frontmatter) that are addresses as a whole. */

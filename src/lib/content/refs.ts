@@ -1,4 +1,4 @@
-import { mdxToMdast } from 'satteri';
+import { attributeText, isJsxElement, parseMdx, visitMdx } from './mdx';
 
 /** Citations written in MDX bodies: <Law id="…"/> and <Channel id="…"/>. */
 export interface Citation {
@@ -8,14 +8,6 @@ export interface Citation {
   line: number;
 }
 
-interface Node {
-  type: string;
-  name?: string | null;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: Node[];
-  position?: { start: { line: number } };
-}
-
 /**
  * Finds citations through the MDX syntax tree (the parser Astro's MDX uses), so an id
  * inside a code block, inline code or a comment is not taken for a citation.
@@ -23,26 +15,13 @@ interface Node {
  */
 export function citations(body: string): Citation[] {
   const found: Citation[] = [];
-  const visit = (node: Node): void => {
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node.name === 'Law' || node.name === 'Channel')) {
-      found.push({ component: node.name, id: attributeText(node, 'id'), line: node.position?.start.line ?? 0 });
+  visitMdx(parseMdx(body), (node) => {
+    if (isJsxElement(node) && (node.name === 'Law' || node.name === 'Channel')) {
+      // An id written any other way than id="x" or id={"x"} reads as empty: an unknown id.
+      found.push({ component: node.name, id: attributeText(node, 'id') ?? '', line: node.position?.start.line ?? 0 });
     }
-    for (const child of node.children ?? []) visit(child);
-  };
-  visit(mdxToMdast(body) as Node);
+  });
   return found;
-}
-
-/** An attribute written as id="x" or id={"x"}; anything else reads as empty (an unknown id). */
-function attributeText(node: Node, name: string): string {
-  const attribute = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
-  const value = attribute?.value;
-  if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && 'value' in value && typeof value.value === 'string') {
-    const literal = /^\s*(["'])(.*)\1\s*$/.exec(value.value);
-    if (literal) return literal[2]!;
-  }
-  return '';
 }
 
 /** Ids cited with one component, in first-use order, without repeats. */
