@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { due, currentRung, deadlineInputs } from '../../src/lib/notebook/due';
 import { nextRung, type Rungs } from '../../src/lib/notebook/ladder';
-import { parseNotebook, serialize, checkRecord, type CaseRecord, type Step } from '../../src/lib/notebook/schema';
+import { ID, parseNotebook, serialize, checkRecord, type CaseRecord, type Step } from '../../src/lib/notebook/schema';
+import { ID_PATTERN } from '../../src/lib/tree/ids';
 import { toCalendar, toJson, toText, exportName, type ExportWords } from '../../src/lib/notebook/export';
 import { createRecord, updateRecord } from '../../src/lib/notebook/save';
 import { notebookToday } from '../../src/lib/notebook/today';
@@ -88,6 +89,11 @@ describe('what is due', () => {
 });
 
 describe('stored format', () => {
+  it('checks ids with the quiz\'s one id rule', () => {
+    expect(ID.source).toBe(ID_PATTERN.source);
+  });
+
+
   const r = record('merchant-demand', [step('2026-11-05', 'merchant-demand', 'requested', 'T-1')], { letter: { merchant: '某店', amount: '299' }, evidence: ['merchant-demand 证据一'] });
   it('round-trips through its JSON', () => {
     const parsed = parseNotebook(serialize([r]));
