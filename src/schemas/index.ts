@@ -5,8 +5,9 @@ import { journeySchema } from './journey';
 import { outcomeSchema } from './outcome';
 import { questionSchema } from './question';
 import { channelSchema, lawSchema } from './registry';
+import { situationSchema } from './situation';
 
-export { caseSchema, guideSchema, outcomeSchema, questionSchema, journeySchema, channelSchema, lawSchema };
+export { situationSchema, caseSchema, guideSchema, outcomeSchema, questionSchema, journeySchema, channelSchema, lawSchema };
 
 /** One schema per content kind, shared by Astro's collections and the content check. */
 export const schemas: Schemas = {
