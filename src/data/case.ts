@@ -7,9 +7,11 @@ import type { Body, Link } from './types';
 import { citedIds } from '../lib/content/refs';
 import { caseKind, type CaseKind } from '../lib/cases/kind';
 import { caseListUrl, chapterUrl, outcomeUrl } from '../lib/urls';
-import { resultSlugs } from '../schemas/case';
+import { resultSlugs, type sourceKinds } from '../schemas/case';
 import type { Law } from '../schemas/registry';
 import { ui } from '../i18n';
+
+type SourceKind = (typeof sourceKinds)[number];
 
 /** What a case page renders; each filter value it shows links to its filter page. */
 export interface CasePage {
@@ -30,7 +32,7 @@ export interface CasePage {
   channels: string;
   resultLink: Link;
   /** For a public case: the report, who published it and when. */
-  report: { url: string; body: string; date: string } | undefined;
+  report: { url: string; body: string; date: string; kind: SourceKind } | undefined;
   outcome: Link;
   chapters: Link[];
   laws: Law[];
@@ -80,7 +82,7 @@ export async function casePage({ entry, outcome, chapters }: CaseRoute): Promise
     duration: d.duration,
     channels: channels.length ? channels.map((ch) => ch.name).join(ui.listSeparator) : kind === 'public' ? c.channelsInRoute : c.noChannels,
     resultLink: { url: caseListUrl({ facet: 'result', slug: resultSlugs[d.result] }), title: d.result },
-    report: kind === 'public' ? { url: d.source, body: d.sourceBody!, date: d.sourceDate! } : undefined,
+    report: kind === 'public' ? { url: d.source, body: d.sourceBody!, date: d.sourceDate!, kind: d.sourceKind! } : undefined,
     outcome,
     chapters,
     laws,

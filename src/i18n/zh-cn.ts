@@ -235,10 +235,18 @@ export const zhCN = {
   save: saveZhCN,
   cases: {
     title: '案例库',
-    lede: '和你相似的情况，别人是怎么处理的。公开案例来自法院、消费者组织或市场监管部门公开发布的案例；综合案例是根据常见情况编写的，用来说明维权路径，不是真实事件。',
+    lede: '和你相似的情况，别人是怎么处理的。公开案例来自法院、消费者组织或市场监管部门公开发布的案例，或者媒体对法院审理的案件的报道；综合案例是根据常见情况编写的，用来说明维权路径，不是真实事件。',
     composite: '这是一个综合案例：根据常见情况编写，用来说明一条维权路径，不是真实事件，人物和商家都是虚构的。',
-    /** A public case: who published it and when, as the report gives it. */
-    publicCase: (body: string, date: string) => `这是一个公开案例：根据${body}公开发布的案例整理（${date}）。人物按原报道匿名；“可以学到什么”是本站的说明，不是原文。`,
+    /**
+     * A public case: who published it and when, as the report gives it, and whether the link is the
+     * body's own page, a repost, or a media report of a case the body did not itself publish.
+     */
+    publicCase: (body: string, date: string, kind: 'official' | 'repost' | 'report') =>
+      `这是一个公开案例：${
+        kind === 'report'
+          ? `根据媒体报道整理（${body}，${date}），不是该机构自己公开发布的案例；下面的链接是报道或它的转载。`
+          : `根据${body}公开发布的案例整理（${date}）。${kind === 'official' ? '下面的链接是发布机构自己的页面。' : '下面的链接是转载或媒体报道，不是发布机构自己的页面。'}`
+      }人物按原报道匿名；“可以学到什么”是本站的说明，不是原文。`,
     publicSource: '原报道：',
     kind: '类型',
     kinds: { public: '公开案例', composite: '综合案例' },

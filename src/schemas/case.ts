@@ -3,6 +3,12 @@ import { askedAs, isoDate, slug, textId } from './common';
 
 export const situations = ['platform', 'merchant', 'local', 'flight', 'travel', 'digital', 'telecom', 'prepaid', 'deposit', 'investment', 'gambling', 'task', 'crypto', 'recovery', 'minor', 'secondhand'] as const;
 export const payments = ['checkout', 'wallet', 'credit-card', 'debit-card', 'transfer', 'crypto-cash'] as const;
+/**
+ * Where a public case's link points: the publishing body's own page (official), a repost or media
+ * report of a case the body itself published (repost), or a media report of a case a court heard
+ * that the body did not publish as a case (report). Only the first two may say 公开发布.
+ */
+export const sourceKinds = ['official', 'repost', 'report'] as const;
 export const results = ['全额退回', '部分退回', '未退回', '已报警立案', '止损未再受骗'] as const;
 /** URL slugs for the result filter pages (/cases/result/<slug>/). */
 export const resultSlugs: Record<(typeof results)[number], string> = {
@@ -31,6 +37,7 @@ export const caseSchema = z.object({
   /** Public cases: the court or body that published the case, and when (as the report gives it). */
   sourceBody: z.string().min(1).optional(),
   sourceDate: z.string().min(1).optional(),
+  sourceKind: z.enum(sourceKinds).optional(),
   reviewed: isoDate,
   slug: slug.optional(),
 }).superRefine((c, ctx) => {
@@ -43,7 +50,7 @@ export const caseSchema = z.object({
   }
   // Only once the source itself is right, so one mistake gives one message.
   if (!c.source.startsWith('https://')) return;
-  for (const field of ['sourceBody', 'sourceDate'] as const) {
+  for (const field of ['sourceBody', 'sourceDate', 'sourceKind'] as const) {
     if (!c[field]) ctx.addIssue({ code: 'custom', path: [field], message: 'is required when source is a public report' });
   }
 });

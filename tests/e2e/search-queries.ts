@@ -75,7 +75,7 @@ export const SEARCH_QUERIES: [query: string, expected: string[]][] = [
   // Hotlines and laws
   ['96110', ['/check/result/scam-check/', '/check/result/fraud-stop/', '/check/result/fraud-urgent/']],
   ['12326', ['/check/result/flight/']],
-  ['12363', ['/guide/payment/', '/check/result/payment-dispute/']],
+  ['12378', ['/guide/payment/', '/check/result/payment-dispute/']],
   ['12300', ['/check/result/telecom/']],
   ['电子商务法', ['/guide/platform/', '/check/result/platform-intervene/']],
   ['反电信网络诈骗法', ['/guide/withdrawal-scams/', '/check/result/fraud-stop/', '/check/result/fraud-urgent/']],

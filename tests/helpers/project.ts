@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 
 /** What a build needs; node_modules is linked, not copied. */
 const PARTS = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'];
@@ -21,14 +22,23 @@ export function copyProject(root: string, prefix: string): { dir: string; remove
  */
 export function writeGeneratedCases(dir: string, count: number): void {
   const casesDir = join(dir, 'content/cases');
-  const templates = readdirSync(casesDir).sort().map((f) => readFileSync(join(casesDir, f), 'utf8'));
+  const names = readdirSync(casesDir).sort();
+  const templates = names.map((f) => readFileSync(join(casesDir, f), 'utf8'));
+  // A case's own allowed figures (content/figures.yaml) follow it to its generated copies.
+  const allowPath = join(dir, 'content/figures.yaml');
+  const allow = parseYaml(readFileSync(allowPath, 'utf8')) as { file?: string; figures: string[]; reason: string }[];
+  const own = names.map((f) => allow.filter((a) => a.file === `content/cases/${f}`));
+  const copies: typeof allow = [];
   for (const f of readdirSync(casesDir)) rmSync(join(casesDir, f));
   for (let i = 0; i < count; i++) {
     const text = templates[i % templates.length]!
       .replace(/^title: (.*)$/m, `title: $1（示例 ${i + 1}）`)
       .replace(/^source: (https:\S+)$/m, `source: $1#example-${i + 1}`);
-    writeFileSync(join(casesDir, `generated-${String(i).padStart(5, '0')}.mdx`), text);
+    const name = `generated-${String(i).padStart(5, '0')}.mdx`;
+    writeFileSync(join(casesDir, name), text);
+    for (const a of own[i % templates.length]!) copies.push({ ...a, file: `content/cases/${name}` });
   }
+  writeFileSync(allowPath, stringifyYaml([...allow.filter((a) => !a.file?.startsWith('content/cases/')), ...copies]));
 }
 
 /** Runs `astro build` in a project copy with the root's tools; the output is for failure messages. */

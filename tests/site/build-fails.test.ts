@@ -37,4 +37,14 @@ describe('npm run build refuses broken content', () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/search\/synonyms\.yaml: group \d+ \(line \d+\): "跑路" is also in group 1/);
   });
+
+  it('fails on a figure that no registry or content/figures.yaml states, naming the file and the line', { timeout: 150_000 }, () => {
+    const file = 'content/guide/deadlines.mdx';
+    const text = readFileSync(join(ROOT, file), 'utf8');
+    const old = '超过 15 日，属于故意拖延或者无理拒绝';
+    const line = text.slice(0, text.indexOf(old)).split('\n').length;
+    const { status, output } = buildWith(file, (t) => t.replace(old, '超过 30 日，属于故意拖延或者无理拒绝'));
+    expect(status).not.toBe(0);
+    expect(output).toContain(`content/guide/deadlines.mdx: line ${line}: figure "30 日" (30日) is in no registry`);
+  });
 });

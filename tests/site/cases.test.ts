@@ -6,7 +6,7 @@ import { payments, resultSlugs, results, situations } from '../../src/schemas/ca
 import { builtPages, DIST, parsePage } from '../helpers/dist';
 import { ROOT } from '../helpers/tree';
 
-interface Case { id: string; data: { situation: string; payment?: string; result: keyof typeof resultSlugs; outcome: string; chapters: string[]; source: string; sourceBody?: string; sourceDate?: string } }
+interface Case { id: string; data: { situation: string; payment?: string; result: keyof typeof resultSlugs; outcome: string; chapters: string[]; source: string; sourceBody?: string; sourceDate?: string; sourceKind?: string } }
 const content = loadContent(ROOT).entries;
 const cases: Case[] = content.filter((e) => e.kind === 'cases').map((e) => ({ id: e.fileId!, data: e.data as Case['data'] }));
 const outcomes = content.filter((e) => e.kind === 'outcomes').map((e) => e.fileId!);
@@ -48,6 +48,11 @@ describe('the case library', () => {
       expect(main.querySelector('.box')!.textContent).toContain(c.data.sourceBody);
       expect(main.querySelector('.box')!.textContent).toContain(c.data.sourceDate);
       expect(hrefs).toContain(c.data.source);
+      // 公开发布 only where the body itself published the case; a repost or a report says so.
+      const banner = main.querySelector('.box')!.textContent!;
+      expect(banner.includes('公开发布的案例整理'), id).toBe(c.data.sourceKind !== 'report');
+      if (c.data.sourceKind === 'repost') expect(banner).toContain('下面的链接是转载或媒体报道，不是发布机构自己的页面');
+      if (c.data.sourceKind === 'report') expect(banner).toContain('不是该机构自己公开发布的案例');
     }
     for (const section of ['经过', '关键证据', '走了哪条路', '结果', '可以学到什么']) {
       expect([...doc.querySelectorAll('main h2')].map((h) => h.textContent), section).toContain(section);

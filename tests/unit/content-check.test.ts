@@ -97,6 +97,7 @@ describe('content check on fixtures', () => {
     expect(messages(fx.root)).toEqual([
       'content/cases/one.mdx: field "sourceBody" is required but missing',
       'content/cases/one.mdx: field "sourceDate" is required but missing',
+      'content/cases/one.mdx: field "sourceKind" is required but missing',
     ]);
   });
 
@@ -104,13 +105,21 @@ describe('content check on fixtures', () => {
     fx = fixtureCopy();
     fx.edit('content/cases/one.mdx', (t) => t.replace('payment: wallet\n', '').replace('amount: 100\n', ''));
     expect(messages(fx.root)).toEqual(['content/cases/one.mdx: field "payment" is required but missing', 'content/cases/one.mdx: field "amount" is required but missing']);
-    fx.edit('content/cases/one.mdx', (t) => t.replace('source: composite', 'source: https://example.org/report\nsourceBody: 某法院\nsourceDate: 2025年6月16日'));
+    fx.edit('content/cases/one.mdx', (t) => t.replace('source: composite', 'source: https://example.org/report\nsourceBody: 某法院\nsourceDate: 2025年6月16日\nsourceKind: repost'));
     expect(messages(fx.root)).toEqual([]);
+  });
+
+  it('refuses a public case that does not say whether its link is the publisher page, a repost or a media report', () => {
+    fx = fixtureCopy();
+    fx.edit('content/cases/one.mdx', (t) => t.replace('source: composite', 'source: https://example.org/report\nsourceBody: 某法院\nsourceDate: 2025年6月16日'));
+    expect(messages(fx.root)).toEqual(['content/cases/one.mdx: field "sourceKind" is required but missing']);
+    fx.edit('content/cases/one.mdx', (t) => t.replace('sourceDate: 2025年6月16日', 'sourceDate: 2025年6月16日\nsourceKind: mirror'));
+    expect(messages(fx.root)[0]).toMatch(/^content\/cases\/one\.mdx: field "sourceKind"/);
   });
 
   it('refuses two public cases built on the same report, naming both files', () => {
     fx = fixtureCopy();
-    const publicCase = (t: string) => t.replace('source: composite', 'source: https://example.org/report\nsourceBody: 某法院\nsourceDate: 2025年6月16日');
+    const publicCase = (t: string) => t.replace('source: composite', 'source: https://example.org/report\nsourceBody: 某法院\nsourceDate: 2025年6月16日\nsourceKind: repost');
     fx.edit('content/cases/one.mdx', publicCase);
     fx.write('content/cases/two.mdx', publicCase(readFixture('content/cases/one.mdx')));
     expect(messages(fx.root)).toEqual(['content/cases/two.mdx: field "source": https://example.org/report is also the source of content/cases/one.mdx']);

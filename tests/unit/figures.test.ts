@@ -1,59 +1,24 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { ALLOW_FILE, checkFigures, knownFor, readAllowList, registryKeys, strings } from '../../src/lib/content/figure-check';
 import { chineseNumber, figureKeys, findFigures } from '../../src/lib/content/figures';
 import { loadContent } from '../../src/lib/content/load';
 import { letterTemplates } from '../../src/i18n/letters.zh-cn';
 import { zhCN } from '../../src/i18n/zh-cn';
+import { fixtureCopy } from '../helpers/fixture';
 import { ROOT } from '../helpers/tree';
 
-const ALLOW_FILE = 'content/figures.yaml';
-
-/** Every string in a nested object (functions are code, not words). */
-function strings(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(strings);
-  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
-  return [];
-}
-
-/** What each page says, by file: MDX bodies with their frontmatter, the tree, letters and UI strings. */
+/** What each page says, by file: every content text the loader reads, letters and UI strings. */
 function pages(): { file: string; text: string }[] {
   const { entries } = loadContent(ROOT);
-  const out: { file: string; text: string }[] = [];
+  const byFile = new Map<string, string[]>();
   for (const e of entries) {
-    if (e.kind === 'guide' || e.kind === 'cases' || e.kind === 'outcomes') out.push({ file: e.file, text: [...strings(e.data), e.body ?? ''].join('\n') });
+    if (e.kind === 'laws' || e.kind === 'channels') continue;
+    byFile.set(e.file, [...(byFile.get(e.file) ?? []), ...strings(e.data), e.body ?? '']);
   }
-  const questions = entries.filter((e) => e.kind === 'questions');
-  out.push({ file: 'content/tree/questions.yaml', text: strings(questions.map((e) => e.data)).join('\n') });
+  const out = [...byFile].map(([file, parts]) => ({ file, text: parts.join('\n') }));
   out.push({ file: 'src/i18n/letters.zh-cn.ts', text: strings(letterTemplates).join('\n') });
   out.push({ file: 'src/i18n/zh-cn.ts', text: strings(zhCN).join('\n') });
   return out;
-}
-
-/** Figures the registries state: law summaries and everything about a channel. */
-function registryKeys(): Set<string> {
-  const { entries } = loadContent(ROOT);
-  const laws = entries.filter((e) => e.kind === 'laws').map((e) => (e.data as { summary: string }).summary);
-  const channels = entries.filter((e) => e.kind === 'channels').flatMap((e) => strings(e.data));
-  return figureKeys([...laws, ...channels]);
-}
-
-interface Allowed {
-  figures: string[];
-  /** Only on this page (a composite case's own amounts); everywhere when absent. */
-  file?: string;
-  reason: string;
-}
-
-function allowList(): Allowed[] {
-  const list = parseYaml(readFileSync(join(ROOT, ALLOW_FILE), 'utf8')) as Partial<Record<keyof Allowed, unknown>>[];
-  for (const [i, item] of list.entries()) {
-    const ok = Array.isArray(item.figures) && item.figures.length > 0 && item.figures.every((f) => typeof f === 'string') && typeof item.reason === 'string' && item.reason.trim() !== '' && (item.file === undefined || typeof item.file === 'string');
-    if (!ok) throw new Error(`${ALLOW_FILE}: item ${i + 1} needs figures (a list of quoted figures), a one-line reason, and optionally a file`);
-  }
-  return list as Allowed[];
 }
 
 /** Figures on pages that are neither in a registry nor allowed for that page, as "file: figure (key)". */
@@ -90,14 +55,13 @@ describe('the figure scanner', () => {
 });
 
 describe('figures on the site', () => {
-  const allowed = allowList();
-  const registry = registryKeys();
+  const { allowed, problems } = readAllowList(ROOT);
+  const registry = registryKeys(loadContent(ROOT));
   const all = pages();
 
   it('states no day count, amount, multiple or hotline that is not in the registries or content/figures.yaml', () => {
-    const everywhere = allowed.filter((a) => !a.file).flatMap((a) => a.figures);
-    const known = (file: string) => new Set([...registry, ...everywhere, ...allowed.filter((a) => a.file === file).flatMap((a) => a.figures)]);
-    expect(unknownFigures(all, known), `add the source to laws.yaml or channels.yaml, or an illustrative figure to ${ALLOW_FILE} with a reason`).toEqual([]);
+    expect(problems).toEqual([]);
+    expect(unknownFigures(all, knownFor(registry, allowed)), `add the source to laws.yaml or channels.yaml, or an illustrative figure to ${ALLOW_FILE} with a reason`).toEqual([]);
   });
 
   it('keeps the allow-list honest: every figure is used where it is allowed, and none is already in a registry', () => {
@@ -114,5 +78,38 @@ describe('figures on the site', () => {
     const tampered = { ...page, text: page.text.replace('超过 15 日，属于故意拖延或者无理拒绝', '超过 30 日，属于故意拖延或者无理拒绝') };
     expect(tampered.text).not.toBe(page.text);
     expect(unknownFigures([tampered], () => everywhere)).toEqual(['content/guide/deadlines.mdx: 30 日 (30日)']);
+  });
+});
+
+describe('the content check refuses unknown figures', () => {
+  it('names the file and the line of a figure no registry or allow-list states, in a body and in frontmatter', () => {
+    const fx = fixtureCopy();
+    try {
+      const loaded = loadContent(fx.root);
+      const known = knownFor(registryKeys(loaded), []);
+      const text = loaded.texts.find((t) => t.body !== undefined)!;
+      const planted = [{ ...text, yaml: `${text.yaml}\nnote: 平台承诺 30 日内退款`, body: `第一行\n\n商家应在 45 天内退款。\n${text.body}` }];
+      const messages = checkFigures(planted, known).map((p) => `${p.file}: ${p.message}`);
+      const yamlLines = text.yaml.split('\n').length + 1;
+      expect(messages).toEqual([
+        `${text.file}: line ${text.yamlLine + yamlLines - 1}: figure "30 日" (30日) is in no registry (laws.yaml summary, channels.yaml) and not allowed for this file in ${ALLOW_FILE}`,
+        `${text.file}: line ${text.bodyLine! + 2}: figure "45 天" (45日) is in no registry (laws.yaml summary, channels.yaml) and not allowed for this file in ${ALLOW_FILE}`,
+      ]);
+      expect(checkFigures(planted, () => new Set(['30日', '45日']))).toEqual([]);
+    } finally {
+      fx.cleanup();
+    }
+  });
+
+  it('reads the allow-list and reports a malformed item', () => {
+    const fx = fixtureCopy();
+    try {
+      fx.write(ALLOW_FILE, '- figures: ["30日"]\n  reason: 示例\n- figures: []\n  reason: ""\n');
+      const { allowed, problems } = readAllowList(fx.root);
+      expect(allowed).toEqual([{ figures: ['30日'], reason: '示例' }]);
+      expect(problems).toEqual([{ file: ALLOW_FILE, message: 'item 2 needs figures (a list of quoted figures), a one-line reason, and optionally a file' }]);
+    } finally {
+      fx.cleanup();
+    }
   });
 });

@@ -1,14 +1,16 @@
 import { readSynonyms } from '../search/synonyms-file';
+import { checkContentFigures } from './figure-check';
 import { linkProblem, markdownLinks, yamlLinks } from './links';
 import { loadContent, type SourceText } from './load';
 import type { Problem, SchemaLike } from './types';
 import { validateContent, type Schemas } from './validate';
 
-/** Reads and validates the content folder of a project, and its search synonyms when given their schema. */
+/** Reads and validates the content folder of a project (schemas, links, figures), and its search synonyms when given their schema. */
 export function checkContentDir(root: string, schemas: Schemas, synonymGroup?: SchemaLike): Problem[] {
-  const { entries, texts, problems } = loadContent(root);
+  const loaded = loadContent(root);
+  const { entries, texts, problems } = loaded;
   const synonyms = synonymGroup ? readSynonyms(root, synonymGroup).problems : [];
-  return [...problems, ...validateContent(entries, schemas), ...checkLinks(texts), ...synonyms];
+  return [...problems, ...validateContent(entries, schemas), ...checkLinks(texts), ...checkContentFigures(root, loaded), ...synonyms];
 }
 
 /** Every link in content must be https to a valid host name (or stay on the site), named by file and line. */

@@ -11,6 +11,8 @@ export interface Figure {
   key: string;
   /** As written on the page. */
   text: string;
+  /** Where it starts in the text given (for line numbers). */
+  index: number;
 }
 
 const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -52,7 +54,8 @@ function format(n: number): string {
 
 export function findFigures(page: string): Figure[] {
   // Digits inside a link (a report's URL, an article id) are not figures a reader acts on.
-  const text = page.replace(/https?:\/\/[^\s)）"'<>]+/gu, ' ');
+  // Blanked to spaces of the same length, so indexes still point into the page.
+  const text = page.replace(/https?:\/\/[^\s)）"'<>]+/gu, (url) => ' '.repeat(url.length));
   const found: Figure[] = [];
   const covered: [number, number][] = [];
   for (const m of text.matchAll(FIGURE)) {
@@ -65,7 +68,7 @@ export function findFigures(page: string): Figure[] {
     if (isDay && scale) continue;
     const value = scale === '万' ? n * 10_000 : scale === '亿' ? n * 100_000_000 : n;
     const key = unit === '元' ? `${format(value)}元` : unit === '倍' ? `${format(value)}倍` : unit === '个工作日' ? `${format(value)}个工作日` : `${format(value)}日`;
-    found.push({ key, text: prefix ? whole.slice(prefix.length) : whole });
+    found.push({ key, text: prefix ? whole.slice(prefix.length) : whole, index: m.index! + (prefix?.length ?? 0) });
   }
   for (const m of text.matchAll(LONG_NUMBER)) {
     const digits = m[0].replace(/,/g, '');
@@ -74,9 +77,9 @@ export function findFigures(page: string): Figure[] {
     if (covered.some(([a, b]) => start >= a && start < b)) continue;
     // Dates such as 2026-11-25 are not figures.
     if (/^\d{4}-\d{2}-\d{2}/.test(text.slice(start, start + 10))) continue;
-    found.push({ key: digits, text: m[0] });
+    found.push({ key: digits, text: m[0], index: start });
   }
-  return found;
+  return found.sort((a, b) => a.index - b.index);
 }
 
 /** Every key found in these texts. */
