@@ -88,3 +88,15 @@ describe('证据目录', () => {
     expect(orderEvidence(['b 聊天记录', 'a 要求退款的记录', 'z 其他'], w.order)).toEqual(['b 聊天记录', 'a 要求退款的记录', 'z 其他']);
   });
 });
+
+describe('where and how to file', () => {
+  it('cites only laws the registry has', async () => {
+    const { filingSteps } = await import('../../src/i18n/court.zh-cn');
+    const { parse } = await import('yaml');
+    const { readFileSync } = await import('node:fs');
+    const ids = new Set((parse(readFileSync('content/laws.yaml', 'utf8')) as { id: string }[]).map((l) => l.id));
+    const cited = filingSteps.flatMap((s) => s.laws);
+    expect(cited.length).toBeGreaterThan(0);
+    expect(cited.filter((id) => !ids.has(id))).toEqual([]);
+  });
+});
