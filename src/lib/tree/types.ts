@@ -5,6 +5,8 @@ export interface TreeOption {
   next: string;
   flags: string[];
   fact?: string | undefined;
+  /** The reader's situation this answer tells (content/situations/<id>.mdx). */
+  situation?: string | undefined;
 }
 
 export interface TreeQuestion {
@@ -47,7 +49,14 @@ export function buildTree(questions: readonly TreeQuestion[], outcomes: readonly
           id: q.id,
           question: q.question,
           ...(q.hint === undefined ? {} : { hint: q.hint }),
-          options: q.options.map((o) => ({ id: o.id, label: o.label, next: o.next, flags: [...o.flags], ...(o.fact === undefined ? {} : { fact: o.fact }) })),
+          options: q.options.map((o) => ({
+            id: o.id,
+            label: o.label,
+            next: o.next,
+            flags: [...o.flags],
+            ...(o.fact === undefined ? {} : { fact: o.fact }),
+            ...(o.situation === undefined ? {} : { situation: o.situation }),
+          })),
         },
       ]),
     ),
