@@ -49,7 +49,14 @@ export async function situationGroups(): Promise<SituationGroup[]> {
 }
 
 /** The situations an outcome can be reached from, as links (the outcome page's 你的情况 without JavaScript). */
-export async function situationsReaching(): Promise<Map<string, Link[]>> {
+let reaching: Promise<Map<string, Link[]>> | undefined;
+export function situationsReaching(): Promise<Map<string, Link[]>> {
+  // Once per build: every outcome page asks.
+  reaching ??= computeReaching();
+  return reaching;
+}
+
+async function computeReaching(): Promise<Map<string, Link[]>> {
   const [tree, entries] = await Promise.all([getTree(), getSituations()]);
   const titles = new Map(entries.map((e) => [e.id, e.data.title]));
   const order = new Map(entries.map((e, i) => [e.id, i]));

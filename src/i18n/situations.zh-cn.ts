@@ -20,8 +20,6 @@ export const situationsZhCN = {
   details: '说明',
   quiz: '做自测，找到你现在该走的一步',
   /** The outcome page: one line that asks the reader to pick their situation, and the list's summary. */
-  pick: '选和你相符的情况，看你的权利、该找谁和要避开的坑。',
-  pickList: (n: number) => `选你的情况（${n} 种）`,
+  pick: (n: number) => `选和你相符的情况（${n} 种），看你的权利、该找谁和要避开的坑`,
   more: '看这个情况的完整说明',
-  notThis: '不是这个情况？',
 };
