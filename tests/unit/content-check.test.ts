@@ -238,6 +238,15 @@ describe('content check on situations', () => {
     ]);
   });
 
+  it('refuses a {placeholder} in the letter’s fact or demand that is not one of its fields', () => {
+    fx = fixtureCopy();
+    fx.edit(ONLINE, (t) => t.replace('fact: 我的订单号是{order-no}。', 'fact: 我的订单号是{order}。').replace('demand: 请按订单{order-no}退款。', 'demand: 请退{amount}元。'));
+    expect(messages(fx.root)).toEqual([
+      `${ONLINE}: field "letter.fact": {order} is not one of letter.fields`,
+      `${ONLINE}: field "letter.demand": {amount} is not one of letter.fields`,
+    ]);
+  });
+
   it('refuses an option whose situation has no file, naming the question, option and field', () => {
     fx = fixtureCopy();
     fx.edit(QUESTIONS, (t) => t.replace('situation: online', 'situation: onlin'));

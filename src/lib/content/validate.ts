@@ -153,7 +153,15 @@ function situationRefs(p: Parsed, lawIds: Set<string>, channelIds: Set<string>, 
     ...d.deadlines.flatMap((x, i): [string, string, Set<string>, string][] => (x.law === undefined ? [] : [[`deadlines.${i}.law`, x.law, lawIds, 'law']])),
     ...d.cases.map((c, i): [string, string, Set<string>, string] => [`cases.${i}`, c, caseIds, 'case']),
   ];
-  return found.filter(([, id, known]) => !known.has(id)).map(([field, id, , word]) => ({ file: p.entry.file, message: `field "${field}": unknown ${word} ${word === 'case' ? 'slug' : 'id'} "${id}"` }));
+  const problems = found.filter(([, id, known]) => !known.has(id)).map(([field, id, , word]) => ({ file: p.entry.file, message: `field "${field}": unknown ${word} ${word === 'case' ? 'slug' : 'id'} "${id}"` }));
+  // {field} in the letter's fact and demand must be one of its fields, or the reader would see it raw.
+  const letter = (p.data as { letter?: { fields: { id: string }[]; fact?: string; demand?: string } }).letter;
+  for (const key of ['fact', 'demand'] as const) {
+    for (const m of (letter?.[key] ?? '').matchAll(/\{([^}]*)\}/g)) {
+      if (!letter!.fields.some((f) => f.id === m[1])) problems.push({ file: p.entry.file, message: `field "letter.${key}": {${m[1]}} is not one of letter.fields` });
+    }
+  }
+  return problems;
 }
 
 function place(entry: SourceEntry): string {

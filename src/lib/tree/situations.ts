@@ -3,7 +3,7 @@ import type { CheckQuestion } from './check';
 import { formatFragment } from './fragment';
 import { position } from './position';
 import type { Tree } from './types';
-import type { Answer } from './walk';
+import type { Answer, Step } from './walk';
 
 /**
  * Situations in the tree: the checks the build runs, the situation a reader's answers name,
@@ -67,9 +67,13 @@ export function checkSituations({ questions, outcomeIds, situationIds }: Situati
  */
 export function situationOf(tree: Tree, answers: readonly Answer[], at: string): string | undefined {
   const where = position(tree, answers, at);
-  if (!where.ok) return undefined;
+  return where.ok ? lastSituation(where.before) : undefined;
+}
+
+/** The last situation named along answered steps (what the toolkit, which has the steps, asks). */
+export function lastSituation(steps: readonly Step[]): string | undefined {
   let found: string | undefined;
-  for (const step of where.before) if (step.option.situation !== undefined) found = step.option.situation;
+  for (const step of steps) if (step.option.situation !== undefined) found = step.option.situation;
   return found;
 }
 
