@@ -22,7 +22,9 @@ export function mountSituationCard(block: HTMLElement): void {
   const at = block.dataset.outcome ?? '';
   const labels = JSON.parse(block.dataset.labels ?? '{}') as CardLabels;
   const slot = block.querySelector<HTMLElement>('[data-card]');
-  if (!slot) return;
+  const heading = block.querySelector('h2');
+  if (!slot || !heading) return;
+  const headingText = heading.textContent;
   let shown: Answer[] = [];
   const show = async () => {
     const tree = await loadTree();
@@ -35,13 +37,14 @@ export function mountSituationCard(block: HTMLElement): void {
     slot.replaceChildren();
     slot.hidden = !card;
     block.dataset.situation = card ? id : '';
+    // The title joins the heading (你的情况：直播购物): one line less above a fraud page's police call.
+    heading.textContent = card ? `${headingText}：${card.title}` : headingText;
     if (!card) return;
     const line = (label: string, ...text: (string | Node)[]) => {
       const p = el('p', el('strong', `${label}：`), ...text);
       slot.append(p);
       return p;
     };
-    slot.append(el('p', el('strong', card.title)));
     line(labels.right, `${card.right}（${card.law}）`);
     // A fraud page leads with the police call: its card stays short (no channel line).
     if (card.branch !== 'fraud') line(labels.channel, card.channel);

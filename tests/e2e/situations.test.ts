@@ -23,9 +23,11 @@ for (const path of allPaths(tree)) {
 
 describe('你的情况 with JavaScript', () => {
   it('on every outcome, for every situation that reaches it, shows that situation’s title and right', { timeout: 120_000 }, async () => {
-    const context = await site.browser.newContext();
+    // A phone's screen: on a fraud page the card must leave the police call on the first screen.
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
     const { page, consoleErrors } = await watchedPage(context);
     const card = page.locator('[data-situation-card] [data-card]');
+    const heading = page.locator('[data-situation-card] h2');
     let pairs = 0;
     for (const [outcome, situations] of byOutcome) {
       let first = true;
@@ -36,9 +38,15 @@ describe('你的情况 with JavaScript', () => {
         first = false;
         const s = tree.situations![situation]!;
         await page.waitForFunction((id) => document.querySelector<HTMLElement>('[data-situation-card]')?.dataset.situation === id, situation);
+        expect(await heading.textContent(), `${outcome}${fragment}`).toBe(`你的情况：${s.title}`);
         const text = await card.textContent();
-        expect(text, `${outcome}${fragment}`).toContain(s.title);
         expect(text, `${outcome}${fragment}`).toContain(s.right);
+        expect(text, `${outcome}${fragment}`).toContain(s.trap);
+        expect(await card.locator('a').getAttribute('href')).toBe(s.url);
+        if (tree.outcomes[outcome]!.branch === 'fraud') {
+          const height = (await page.locator('[data-situation-card]').boundingBox())!.height;
+          expect(height, `${outcome}${fragment}: the card takes ${height}px above the police call`).toBeLessThanOrEqual(844 / 3);
+        }
         expect(await card.isVisible()).toBe(true);
         pairs++;
       }
@@ -55,6 +63,7 @@ describe('你的情况 with JavaScript', () => {
     await page.goto(site.origin + outcomeUrl(outcome!));
     await page.waitForLoadState('networkidle');
     expect(await page.locator('[data-situation-card] [data-card]').isHidden()).toBe(true);
+    expect(await page.locator('[data-situation-card] h2').textContent()).toBe('你的情况');
     await page.locator('[data-situation-card] summary').click();
     const link = page.locator('[data-situation-card] details a').first();
     const href = await link.getAttribute('href');
