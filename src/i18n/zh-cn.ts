@@ -1,5 +1,6 @@
 import type { payments, situations } from '../schemas/case';
 import { saveZhCN } from './save.zh-cn';
+import { situationsZhCN } from './situations.zh-cn';
 import { toolkitZhCN } from './toolkit.zh-cn';
 
 /** Every UI string of the site, in Simplified Chinese. Content words live in /content. */
@@ -120,6 +121,7 @@ export const zhCN = {
     relatedCases: '相似的案例',
   },
   toolkit: toolkitZhCN,
+  situationPages: situationsZhCN,
   /** The notebook page runs in the browser from these words as JSON: `{}` is filled in (src/lib/notebook/fill.ts). */
   notebook: {
     title: '我的维权记录',

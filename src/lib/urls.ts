@@ -11,6 +11,10 @@ export function chapterUrl(id: string, section?: string): string {
   return section ? `/guide/${id}/#${section}` : `/guide/${id}/`;
 }
 
+/** The reader situations (直播购物, 预售定金…), and one situation's page. */
+export const situationsUrl = (): string => '/guide/situations/';
+export const situationUrl = (id: string): string => `/guide/situations/${id}/`;
+
 /** A filter of the case library: a facet and its value's URL segment (e.g. "flight", "full"). */
 export interface ListFilter {
   facet: FacetName;

@@ -13,6 +13,7 @@ export { situationSchema, caseSchema, guideSchema, outcomeSchema, questionSchema
 export const schemas: Schemas = {
   guide: guideSchema,
   cases: caseSchema,
+  situations: situationSchema,
   outcomes: outcomeSchema,
   questions: questionSchema,
   journeys: journeySchema,

@@ -119,3 +119,37 @@ describe('Toolkit island', () => {
     expect(letter()).toContain('三、我转入的收款账户：张某 6222 0000');
   });
 });
+
+describe('Toolkit island with the reader’s situation', () => {
+  it('asks for the situation’s own fields and puts its fact and demand in the letter', async () => {
+    // The answer to the situation question names a situation whose card carries letter facts.
+    const withSituation = structuredClone(tree);
+    withSituation.questions.situation!.options[0]!.situation = 'presale';
+    withSituation.situations = {
+      presale: {
+        title: '预售定金',
+        url: '/guide/situations/presale/',
+        right: 'r',
+        law: 'l',
+        channel: 'c',
+        trap: 't',
+        branch: 'consumer',
+        letter: { fields: [{ id: 'deposit-amount', label: '定金金额（元）' }], fact: '我支付了定金{deposit-amount}元。', demand: '请退还定金{deposit-amount}元。' },
+      },
+    };
+    serveTree(withSituation);
+    render(<Toolkit {...props} />);
+    const input = await screen.findByLabelText('定金金额（元）');
+    await waitFor(() => expect((input as HTMLInputElement).disabled).toBe(false));
+    expect(letter()).toContain('2. 我支付了定金＿＿＿＿（定金金额（元））元。');
+    fireEvent.input(input, { target: { value: '300' } });
+    expect(letter()).toContain('2. 我支付了定金300元。');
+    expect(letter()).toContain('原路退还给我。\n请退还定金300元。');
+  });
+
+  it('asks for nothing more when the answers name no situation with letter facts', async () => {
+    render(<Toolkit {...props} />);
+    await waitFor(() => expect(letter()).toContain('商家以“系统维护”为由一直拖延。'));
+    expect(screen.queryByLabelText('定金金额（元）')).toBeNull();
+  });
+});

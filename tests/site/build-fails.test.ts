@@ -32,6 +32,19 @@ describe('npm run build refuses broken content', () => {
     expect(output).toContain('content/tree/questions.yaml: question "situation", option "telecom": next "telecoms" is neither a question nor an outcome');
   });
 
+  it('fails on an option naming a situation that has no file, naming the question, option and field', { timeout: 150_000 }, () => {
+    let question = '';
+    let option = '';
+    const { status, output } = buildWith('content/tree/questions.yaml', (t) =>
+      t.replace(/^- id: (\S+)\n(?:(?!- id:).*\n)*?    - id: (\S+)\n(?:      (?!situation:).*\n)*?      situation: \S+$/m, (block, q: string, o: string) => {
+        [question, option] = [q, o];
+        return block.replace(/situation: \S+$/, 'situation: no-such-situation');
+      }),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain(`content/tree/questions.yaml: question "${question}", option "${option}", field "situation": unknown situation id "no-such-situation"`);
+  });
+
   it('fails on a synonym in two groups, naming the file, the group and its line', { timeout: 150_000 }, () => {
     const { status, output } = buildWith('content/search/synonyms.yaml', (t) => `${t.trimEnd()}\n- [跑路, 卷款]\n`);
     expect(status).not.toBe(0);

@@ -83,7 +83,11 @@ describe('content check on fixtures', () => {
     fx = fixtureCopy();
     fx.edit('content/cases/one.mdx', (t) => t.replace('source: composite', 'source: composite\nslug: two'));
     fx.write('content/cases/two.mdx', readFixture('content/cases/one.mdx'));
-    expect(messages(fx.root)).toEqual(['content/cases/two.mdx: duplicate slug "two" (also used in content/cases/one.mdx)']);
+    expect(messages(fx.root)).toEqual([
+      'content/cases/two.mdx: duplicate slug "two" (also used in content/cases/one.mdx)',
+      // The situation names the case by its file name, which the slug replaced.
+      'content/situations/online.mdx: field "cases.0": unknown case slug "one"',
+    ]);
   });
 
   it('refuses a public case whose source is not https, or that does not name its body and date', () => {
@@ -130,6 +134,8 @@ describe('content check on fixtures', () => {
     fx.edit('content/laws.yaml', (t) => t.replace('- id: fanzha-20', '- id: xiaofa-25'));
     expect(messages(fx.root)).toEqual([
       'content/laws.yaml: item 2 at line 8: duplicate id "xiaofa-25" (also used in item 1 at line 1)',
+      'content/situations/scam.mdx: field "card.law": unknown law id "fanzha-20"',
+      'content/situations/scam.mdx: field "rights.0.law": unknown law id "fanzha-20"',
       'content/tree/outcomes/police.mdx: outcome "police", field "laws": unknown law id "fanzha-20"',
     ]);
   });
@@ -195,6 +201,85 @@ describe('content check on fixtures', () => {
     expect(formatProblems([{ file: 'content/guide/a.mdx', message: 'unknown law id "x" in <Law id="x"/>' }])).toBe(
       'Content check failed (1 problem):\n  - content/guide/a.mdx: unknown law id "x" in <Law id="x"/>',
     );
+  });
+});
+
+describe('content check on situations', () => {
+  let fx: ReturnType<typeof fixtureCopy>;
+  afterEach(() => fx?.cleanup());
+  const ONLINE = 'content/situations/online.mdx';
+  const QUESTIONS = 'content/tree/questions.yaml';
+
+  it('names the file and field of a schema fault: no cited right, no channel, a card without its law', () => {
+    fx = fixtureCopy();
+    fx.edit(ONLINE, (t) => t.replace(/rights:\n[\s\S]*?channels:\n[\s\S]*?(?=deadlines:)/, 'rights: []\nchannels: []\n').replace('  law: xiaofa-25\n  channel:', '  channel:'));
+    expect(messages(fx.root)).toEqual([
+      `${ONLINE}: field "card.law" is required but missing`,
+      `${ONLINE}: field "rights" needs at least one cited right`,
+      `${ONLINE}: field "channels" needs at least one channel`,
+    ]);
+  });
+
+  it('names every unknown law, channel and case id by file and field, in frontmatter and body', () => {
+    fx = fixtureCopy();
+    fx.edit(ONLINE, (t) =>
+      t
+        .replace('  law: xiaofa-25\n  channel:', '  law: xiaofa-1\n  channel:')
+        .replace('channelId: "12315"', 'channelId: "12345"')
+        .replace('  - law: xiaofa-25\n    text:', '  - law: xiaofa-2\n    text:')
+        .replace('  - id: "12315"\n    handles:', '  - id: "12306"\n    handles:')
+        .replace('    law: xiaofa-25\nevidence', '    law: xiaofa-3\nevidence')
+        .replace('cases: [one]', 'cases: [three]')
+        .replace('<Law id="xiaofa-25"/>', '<Law id="xiaofa-4"/>')
+        .replace('<Channel id="12315"/>', '<Channel id="12000"/>'),
+    );
+    const lines = readFileSync(join(fx.root, ONLINE), 'utf8').split('\n');
+    const line = (id: string) => lines.findIndex((l) => l.includes(id)) + 1;
+    expect(messages(fx.root)).toEqual([
+      `${ONLINE}: line ${line('xiaofa-4')}: unknown law id "xiaofa-4" in <Law id="xiaofa-4"/>`,
+      `${ONLINE}: line ${line('"12000"')}: unknown channel id "12000" in <Channel id="12000"/>`,
+      `${ONLINE}: field "card.law": unknown law id "xiaofa-1"`,
+      `${ONLINE}: field "card.channelId": unknown channel id "12345"`,
+      `${ONLINE}: field "rights.0.law": unknown law id "xiaofa-2"`,
+      `${ONLINE}: field "channels.0.id": unknown channel id "12306"`,
+      `${ONLINE}: field "deadlines.0.law": unknown law id "xiaofa-3"`,
+      `${ONLINE}: field "cases.0": unknown case slug "three"`,
+    ]);
+  });
+
+  it('refuses a {placeholder} in the letter’s fact or demand that is not one of its fields', () => {
+    fx = fixtureCopy();
+    fx.edit(ONLINE, (t) => t.replace('fact: 我的订单号是{order-no}。', 'fact: 我的订单号是{order}。').replace('demand: 请按订单{order-no}退款。', 'demand: 请退{amount}元。'));
+    expect(messages(fx.root)).toEqual([
+      `${ONLINE}: field "letter.fact": {order} is not one of letter.fields`,
+      `${ONLINE}: field "letter.demand": {amount} is not one of letter.fields`,
+    ]);
+  });
+
+  it('refuses an option whose situation has no file, naming the question, option and field', () => {
+    fx = fixtureCopy();
+    fx.edit(QUESTIONS, (t) => t.replace('situation: online', 'situation: onlin'));
+    expect(messages(fx.root)).toEqual([
+      `${QUESTIONS}: question "start", option "no-pay", field "situation": unknown situation id "onlin" (no content/situations/onlin.mdx)`,
+    ]);
+  });
+
+  it('refuses an option without a situation in a question marked situations: true', () => {
+    fx = fixtureCopy();
+    fx.edit(QUESTIONS, (t) => t.replace('      situation: scam\n', ''));
+    expect(messages(fx.root)).toEqual([
+      `${QUESTIONS}: question "start", option "pay", field "situation" is required: the question has situations: true`,
+      `${QUESTIONS}: outcome "police" can be reached without an answer that names a situation, e.g. #start=pay`,
+    ]);
+  });
+
+  it('refuses an outcome reachable without any answer naming a situation, naming the outcome and one path', () => {
+    fx = fixtureCopy();
+    fx.edit(QUESTIONS, (t) => t.replace('  situations: true\n', '').replace('      situation: online\n', ''));
+    expect(messages(fx.root)).toEqual([
+      `${QUESTIONS}: outcome "demand" can be reached without an answer that names a situation, e.g. #start=no-pay&asked=no-pay`,
+      `${QUESTIONS}: outcome "police" can be reached without an answer that names a situation, e.g. #start=no-pay&asked=pay&police-or-court=gone`,
+    ]);
   });
 });
 

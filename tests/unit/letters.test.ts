@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { letterTemplates } from '../../src/i18n/letters.zh-cn';
 import { zhCN } from '../../src/i18n/zh-cn';
-import { blank, fieldLabel, fileName, lawsFor, placeholders, renderLetter } from '../../src/lib/letters/render';
+import { blank, fieldLabel, fileName, lawsFor, placeholders, renderLetter, situationLines } from '../../src/lib/letters/render';
 import { loadContent } from '../../src/lib/content/load';
 import { ROOT } from '../helpers/tree';
 
@@ -46,7 +46,7 @@ describe('renderLetter', () => {
   });
 
   it.each(Object.entries(letterTemplates))('template %s uses exactly its declared fields, labels each, and cites the legal basis', (_, template) => {
-    const used = placeholders(template).filter((p) => !['today', 'facts', 'laws', 'evidence'].includes(p));
+    const used = placeholders(template).filter((p) => !['today', 'facts', 'laws', 'evidence', 'demands'].includes(p));
     expect(used.sort()).toEqual([...template.fields].sort());
     for (const f of template.fields) expect(fieldLabel(template, f, labels)).not.toBe('');
     expect(template.lines).toContain('{laws}');
@@ -85,5 +85,45 @@ describe('fileName', () => {
   it('makes a safe .txt name', () => {
     expect(fileName('起诉提纲（诉讼请求、事实与理由、证据清单）', '2026-11-25')).toBe('起诉提纲（诉讼请求、事实与理由、证据清单）-2026-11-25.txt');
     expect(fileName('a/b: c?', '2026-11-25')).toBe('a-b-c-2026-11-25.txt');
+  });
+});
+
+describe('a situation’s letter facts', () => {
+  const deposit = {
+    fields: [
+      { id: 'deposit-amount', label: '定金金额（元）' },
+      { id: 'deposit-clause', label: '约定定金的条款或页面' },
+    ],
+    fact: '我支付了定金{deposit-amount}元，约定见{deposit-clause}。',
+    demand: '请退还定金{deposit-amount}元。',
+  };
+
+  it('fills the fact and the demand with the reader’s values, and names a blank for an empty field', () => {
+    expect(situationLines(deposit, { 'deposit-amount': ' 500 ' })).toEqual({
+      facts: [`我支付了定金500元，约定见${blank('约定定金的条款或页面')}。`],
+      demands: ['请退还定金500元。'],
+    });
+    expect(situationLines(undefined, {})).toEqual({ facts: [], demands: [] });
+    expect(situationLines({ fields: [], fact: '我的孩子未满八周岁。' }, {})).toEqual({ facts: ['我的孩子未满八周岁。'], demands: [] });
+  });
+
+  it('puts the fact among the letter’s facts and the demand under its own demand, in every consumer letter', () => {
+    const added = situationLines(deposit, { 'deposit-amount': '500', 'deposit-clause': '商品详情页' });
+    const text = renderLetter(letterTemplates.demand, {}, { ...lists, facts: [...lists.facts, ...added.facts], demands: added.demands }, labels, '2026-12-04');
+    expect(text).toContain('2. 我支付了定金500元，约定见商品详情页。');
+    const lines = text.split('\n');
+    const own = lines.findIndex((l) => l.startsWith('我的要求：'));
+    expect(lines[own + 1]).toBe('请退还定金500元。');
+    for (const [name, template] of Object.entries(letterTemplates)) {
+      const withDemand = renderLetter(template, {}, { facts: [], laws: [], evidence: [], demands: ['请退还定金500元。'] }, labels, '2026-12-04');
+      // A police report and a court outline carry no consumer demand line: their requests are numbered or the police's.
+      expect(withDemand.includes('请退还定金500元。'), name).toBe(!['police', 'court'].includes(name));
+    }
+  });
+
+  it('adds nothing where the situation has no demand', () => {
+    const plain = renderLetter(letterTemplates.demand, {}, lists, labels, '2026-12-04');
+    expect(renderLetter(letterTemplates.demand, {}, { ...lists, demands: [] }, labels, '2026-12-04')).toBe(plain);
+    expect(plain).not.toContain('{demands}');
   });
 });

@@ -6,6 +6,10 @@ interface Props {
   template: LetterTemplate;
   fields: Fields;
   onFields: (fields: Fields) => void;
+  /** The reader's situation's own fields (a 定金 amount, the auto-debit agreement…), and their values. */
+  extraFields: readonly { id: string; label: string; hint?: string | undefined }[];
+  extra: Record<string, string>;
+  onExtra: (extra: Record<string, string>) => void;
   /** The letter as rendered from the fields, the validated answers and the laws. */
   letter: string;
   today: string;
@@ -17,7 +21,7 @@ interface Props {
 const DATE_FIELDS: Field[] = ['paidOn', 'requestedOn'];
 
 /** The letter for this rung: fields the reader fills in, the text, copy, print and download. */
-export function Letter({ template, fields, onFields, letter, today, hydrated, strings, onStatus }: Props) {
+export function Letter({ template, fields, onFields, extraFields, extra, onExtra, letter, today, hydrated, strings, onStatus }: Props) {
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(letter);
@@ -50,6 +54,20 @@ export function Letter({ template, fields, onFields, letter, today, hydrated, st
               disabled={!hydrated}
               onInput={(e) => onFields({ ...fields, [f]: e.currentTarget.value })}
             />
+          </p>
+        ))}
+        {extraFields.map((f) => (
+          <p key={`situation-${f.id}`}>
+            <label for={`field-situation-${f.id}`}>{f.label}</label>
+            <input
+              id={`field-situation-${f.id}`}
+              type="text"
+              value={extra[f.id] ?? ''}
+              aria-describedby={f.hint ? `hint-situation-${f.id}` : undefined}
+              disabled={!hydrated}
+              onInput={(e) => onExtra({ ...extra, [f.id]: e.currentTarget.value })}
+            />
+            {f.hint && <span class="muted" id={`hint-situation-${f.id}`}> {f.hint}</span>}
           </p>
         ))}
       </div>

@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DeadlineInputs } from '../../lib/deadlines/compute';
 import { todayInChina } from '../../lib/deadlines/dates';
-import { renderLetter, type Fields, type Labels, type LetterTemplate } from '../../lib/letters/render';
+import { renderLetter, situationLines, type Fields, type Labels, type LetterTemplate } from '../../lib/letters/render';
 import { shareLetterFields } from '../../lib/notebook/handoff';
 import { clearSiteData } from '../../lib/storage';
 import { loadTicks, saveTicks } from '../../lib/ticks';
 import { CLEARED_EVENT, entryAnswers } from '../../lib/tree/entry';
 import { forgetAnswers } from '../../lib/tree/forget';
 import { position } from '../../lib/tree/position';
+import { lastSituation } from '../../lib/tree/situations';
 import type { Step } from '../../lib/tree/walk';
 import { toolkitUi } from '../../i18n';
 import { useTree } from '../use-tree';
@@ -75,6 +76,8 @@ export default function Toolkit({ outcome, template, laws, lawLabels, evidence, 
   const tree = useTree();
   const [hydrated, setHydrated] = useState(false);
   const [fields, setFields] = useState<Fields>({});
+  // Values of the reader's situation's own letter fields (content/situations, `letter.fields`).
+  const [extra, setExtra] = useState<Record<string, string>>({});
   const [steps, setSteps] = useState<Step[]>([]);
   const shown = useRef(steps);
   shown.current = steps;
@@ -109,8 +112,12 @@ export default function Toolkit({ outcome, template, laws, lawLabels, evidence, 
   // The save-to-notebook island reads the fields from here (src/lib/notebook/handoff.ts).
   useEffect(() => shareLetterFields(outcome, fields), [fields]);
 
-  const facts = steps.map((s) => s.option.fact).filter((f): f is string => Boolean(f));
-  const letter = template ? renderLetter(template, fields, { facts, laws, evidence }, strings.fields, today) : '';
+  // The reader's situation (the last one the answers name) adds its fields, a fact and a demand.
+  const situationId = lastSituation(steps);
+  const situationLetter = situationId === undefined ? undefined : tree?.situations?.[situationId]?.letter;
+  const added = situationLines(situationLetter, extra);
+  const facts = [...steps.map((s) => s.option.fact).filter((f): f is string => Boolean(f)), ...added.facts];
+  const letter = template ? renderLetter(template, fields, { facts, laws, evidence, demands: added.demands }, strings.fields, today) : '';
 
   const tick = (i: number, on: boolean) => {
     const next = ticks.map((t, j) => (j === i ? on : t));
@@ -123,6 +130,7 @@ export default function Toolkit({ outcome, template, laws, lawLabels, evidence, 
     clearSiteData();
     setTicks(evidence.map(() => false));
     setFields({});
+    setExtra({});
     setDates({});
     await forgetAnswers();
     setStatus(strings.cleared);
@@ -130,7 +138,21 @@ export default function Toolkit({ outcome, template, laws, lawLabels, evidence, 
 
   return (
     <div class="toolkit" data-pagefind-ignore>
-      {template && <Letter template={template} fields={fields} onFields={setFields} letter={letter} today={today} hydrated={hydrated} strings={strings} onStatus={setStatus} />}
+      {template && (
+        <Letter
+          template={template}
+          fields={fields}
+          onFields={setFields}
+          extraFields={situationLetter?.fields ?? []}
+          extra={extra}
+          onExtra={setExtra}
+          letter={letter}
+          today={today}
+          hydrated={hydrated}
+          strings={strings}
+          onStatus={setStatus}
+        />
+      )}
       <Checklist evidence={evidence} ticks={ticks} onTick={tick} hydrated={hydrated} strings={strings} />
       {deadlines && <Deadlines dates={dates} onDates={setDates} lawLabels={lawLabels} today={today} hydrated={hydrated} strings={strings} />}
       <ClearData onClear={clear} hydrated={hydrated} strings={strings} />

@@ -8,6 +8,7 @@ import type { Kind, Problem, SourceEntry } from './types';
 export const CONTENT_LAYOUT = {
   guide: { dir: 'content/guide', ext: '.mdx' },
   cases: { dir: 'content/cases', ext: '.mdx' },
+  situations: { dir: 'content/situations', ext: '.mdx' },
   outcomes: { dir: 'content/tree/outcomes', ext: '.mdx' },
   questions: { file: 'content/tree/questions.yaml' },
   journeys: { file: 'content/tree/journeys.yaml' },
@@ -33,7 +34,7 @@ export interface Loaded {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
-const ALL_KINDS: readonly Kind[] = ['guide', 'cases', 'outcomes', 'questions', 'journeys', 'laws', 'channels'];
+const ALL_KINDS: readonly Kind[] = ['guide', 'cases', 'situations', 'outcomes', 'questions', 'journeys', 'laws', 'channels'];
 
 /** Reads content files from disk, as the build will see them: every kind, or only those named. */
 export function loadContent(root: string, kinds: readonly Kind[] = ALL_KINDS): Loaded {
@@ -42,7 +43,7 @@ export function loadContent(root: string, kinds: readonly Kind[] = ALL_KINDS): L
   const problems: Problem[] = [];
   const rel = (path: string) => relative(root, path).split('\\').join('/');
 
-  for (const kind of (['guide', 'cases', 'outcomes'] as const).filter((k) => kinds.includes(k))) {
+  for (const kind of (['guide', 'cases', 'situations', 'outcomes'] as const).filter((k) => kinds.includes(k))) {
     const { dir, ext } = CONTENT_LAYOUT[kind];
     const abs = join(root, dir);
     if (!existsSync(abs)) continue;

@@ -1,4 +1,5 @@
 import { checkTree, type CheckOutcome, type CheckQuestion } from '../tree/check';
+import { checkSituations } from '../tree/situations';
 import { citations } from './refs';
 import type { Kind, Problem, SchemaLike, SourceEntry } from './types';
 
@@ -24,8 +25,8 @@ function entryId(entry: SourceEntry): string {
  */
 export function validateContent(entries: readonly SourceEntry[], schemas: Schemas): Problem[] {
   const problems: Problem[] = [];
-  const parsed: Record<Kind, Parsed[]> = { guide: [], cases: [], outcomes: [], questions: [], journeys: [], laws: [], channels: [] };
-  const known: Record<Kind, Set<string>> = { guide: new Set(), cases: new Set(), outcomes: new Set(), questions: new Set(), journeys: new Set(), laws: new Set(), channels: new Set() };
+  const parsed: Record<Kind, Parsed[]> = { guide: [], cases: [], situations: [], outcomes: [], questions: [], journeys: [], laws: [], channels: [] };
+  const known: Record<Kind, Set<string>> = { guide: new Set(), cases: new Set(), situations: new Set(), outcomes: new Set(), questions: new Set(), journeys: new Set(), laws: new Set(), channels: new Set() };
   for (const entry of entries) known[entry.kind].add(entryId(entry));
   const rawOutcomes: SourceEntry[] = entries.filter((e) => e.kind === 'outcomes');
 
@@ -62,10 +63,10 @@ export function validateContent(entries: readonly SourceEntry[], schemas: Schema
     }
   }
 
-  const { laws: lawIds, channels: channelIds, outcomes: outcomeIds, guide: guideIds } = known;
+  const { laws: lawIds, channels: channelIds, outcomes: outcomeIds, guide: guideIds, cases: caseIds, situations: situationIds } = known;
 
   // Citations in MDX bodies, read from the syntax tree; lines are the file's own.
-  for (const p of [...parsed.guide, ...parsed.cases, ...parsed.outcomes]) {
+  for (const p of [...parsed.guide, ...parsed.cases, ...parsed.situations, ...parsed.outcomes]) {
     const offset = (p.entry.bodyLine ?? 1) - 1;
     let found: ReturnType<typeof citations>;
     try {
@@ -99,6 +100,7 @@ export function validateContent(entries: readonly SourceEntry[], schemas: Schema
     refs(p, 'chapters', guideIds, 'guide chapter');
   }
   for (const p of parsed.outcomes) refs(p, 'next', outcomeIds, 'outcome');
+  for (const p of parsed.situations) problems.push(...situationRefs(p, lawIds, channelIds, caseIds));
   for (const p of parsed.journeys) refs(p, 'outcome', outcomeIds, 'outcome');
 
   // One page per public report: two cases citing the same report are one case told twice.
@@ -126,6 +128,7 @@ export function validateContent(entries: readonly SourceEntry[], schemas: Schema
       id: p.id,
       file: p.entry.file,
       options: (p.data.options as CheckQuestion['options']) ?? [],
+      situations: p.data.situations === true,
     }));
     // Outcomes are read raw here, so an outcome with a schema fault still counts as a node.
     const outcomes: CheckOutcome[] = rawOutcomes.map((entry) => {
@@ -134,6 +137,29 @@ export function validateContent(entries: readonly SourceEntry[], schemas: Schema
       return { id: entryId(entry), file: entry.file, branch: data.branch === 'fraud' ? 'fraud' : 'consumer', laws: list(data.laws), channels: list(data.channels) };
     });
     problems.push(...checkTree({ questions, outcomes, lawIds, channelIds }));
+    problems.push(...checkSituations({ questions, outcomeIds: new Set(outcomes.map((o) => o.id)), situationIds }));
+  }
+  return problems;
+}
+
+/** A situation's ids in frontmatter, each named by its field path (rights.1.law). */
+function situationRefs(p: Parsed, lawIds: Set<string>, channelIds: Set<string>, caseIds: Set<string>): Problem[] {
+  const d = p.data as { card: { law: string; channelId?: string }; rights: { law: string }[]; channels: { id: string }[]; deadlines: { law?: string }[]; cases: string[] };
+  const found: [string, string, Set<string>, string][] = [
+    ['card.law', d.card.law, lawIds, 'law'],
+    ...(d.card.channelId === undefined ? [] : [['card.channelId', d.card.channelId, channelIds, 'channel'] as [string, string, Set<string>, string]]),
+    ...d.rights.map((r, i): [string, string, Set<string>, string] => [`rights.${i}.law`, r.law, lawIds, 'law']),
+    ...d.channels.map((c, i): [string, string, Set<string>, string] => [`channels.${i}.id`, c.id, channelIds, 'channel']),
+    ...d.deadlines.flatMap((x, i): [string, string, Set<string>, string][] => (x.law === undefined ? [] : [[`deadlines.${i}.law`, x.law, lawIds, 'law']])),
+    ...d.cases.map((c, i): [string, string, Set<string>, string] => [`cases.${i}`, c, caseIds, 'case']),
+  ];
+  const problems = found.filter(([, id, known]) => !known.has(id)).map(([field, id, , word]) => ({ file: p.entry.file, message: `field "${field}": unknown ${word} ${word === 'case' ? 'slug' : 'id'} "${id}"` }));
+  // {field} in the letter's fact and demand must be one of its fields, or the reader would see it raw.
+  const letter = (p.data as { letter?: { fields: { id: string }[]; fact?: string; demand?: string } }).letter;
+  for (const key of ['fact', 'demand'] as const) {
+    for (const m of (letter?.[key] ?? '').matchAll(/\{([^}]*)\}/g)) {
+      if (!letter!.fields.some((f) => f.id === m[1])) problems.push({ file: p.entry.file, message: `field "letter.${key}": {${m[1]}} is not one of letter.fields` });
+    }
   }
   return problems;
 }

@@ -12,6 +12,8 @@ export interface Lists {
   facts: string[];
   laws: string[];
   evidence: string[];
+  /** What the reader's situation adds to the letter's demands (one line each, not numbered). */
+  demands?: string[];
 }
 
 export interface LetterTemplate {
@@ -24,7 +26,8 @@ export interface LetterTemplate {
   /** When set, the letter cites only these of the outcome's laws (a police report must not cite
    * the gambling article against the person reporting). */
   laws?: readonly string[];
-  /** Lines; {field} is a declared field, {today} the date, {facts} {laws} {evidence} whole lists. */
+  /** Lines; {field} is a declared field, {today} the date, {facts} {laws} {evidence} whole lists,
+   * {demands} the situation's demand under the letter's own (nothing when there is none). */
   lines: string[];
 }
 
@@ -58,9 +61,13 @@ export function renderLetter(template: LetterTemplate, fields: Fields, lists: Li
   };
   const out: string[] = [template.title, ''];
   for (const line of template.lines) {
+    if (line.trim() === '{demands}') {
+      out.push(...(lists.demands ?? []));
+      continue;
+    }
     const list = /^\{(facts|laws|evidence)\}$/.exec(line.trim());
     if (list) {
-      const items = lists[list[1] as keyof Lists];
+      const items = lists[list[1] as 'facts' | 'laws' | 'evidence'];
       out.push(...items.map((item, i) => `${i + 1}. ${item}`));
     } else {
       out.push(line.replace(PLACEHOLDER, (_, key: string) => value(key)));
@@ -77,4 +84,30 @@ export function placeholders(template: LetterTemplate): string[] {
 /** A file name safe on every system, for the download. */
 export function fileName(title: string, today: string): string {
   return `${title.replace(/[\\/:*?"<>|\s]+/g, '-').replace(/^-+|-+$/g, '')}-${today}.txt`;
+}
+
+/** A situation's letter facts (content/situations, `letter`): its fields, a fact and a demand with {field} in them. */
+export interface SituationLetterText {
+  fields: readonly { id: string; label: string }[];
+  fact?: string | undefined;
+  demand?: string | undefined;
+}
+
+/** {field} in a situation's fact or demand: field ids are slugs (deposit-amount). */
+export const SITUATION_PLACEHOLDER = /\{([a-z0-9]+(?:-[a-z0-9]+)*)\}/g;
+
+/**
+ * The fact and the demand a situation adds to a letter, with the reader's values for its
+ * fields; a field left empty is a named blank, as in the letter itself.
+ */
+export function situationLines(letter: SituationLetterText | undefined, values: Readonly<Record<string, string>>): { facts: string[]; demands: string[] } {
+  if (!letter) return { facts: [], demands: [] };
+  const fill = (text: string) =>
+    text.replace(SITUATION_PLACEHOLDER, (whole, id: string) => {
+      const field = letter.fields.find((f) => f.id === id);
+      if (!field) return whole;
+      const v = values[id]?.trim();
+      return v ? v : blank(field.label);
+    });
+  return { facts: letter.fact ? [fill(letter.fact)] : [], demands: letter.demand ? [fill(letter.demand)] : [] };
 }

@@ -11,6 +11,8 @@ import { join, relative } from 'node:path';
 const PAGE_DIRS = ['check/q', 'check/result', 'guide'];
 const PAGES = ['check/', 'my/', 'guide/'];
 const DATA = ['check/tree.json'];
+/** Situation pages stay out (dozens of pages against a 400 KB budget): offline, tree.json still gives the outcome page its situation card. */
+const SKIP = ['guide/situations/'];
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -37,6 +39,8 @@ export function precachePaths(dist: string): string[] {
   const pages = new Set(PAGES.filter((p) => existsSync(join(dist, p, 'index.html'))).map((p) => `/${p}`));
   for (const dir of PAGE_DIRS) {
     for (const file of walk(join(dist, dir))) {
+      const path = relative(dist, file).split('\\').join('/');
+      if (SKIP.some((dir) => path.startsWith(dir))) continue;
       if (file.endsWith('/index.html')) pages.add('/' + relative(dist, file).split('\\').join('/').slice(0, -'index.html'.length));
     }
   }

@@ -8,7 +8,9 @@ import type { Answer } from './walk';
 export interface CheckQuestion {
   id: string;
   file: string;
-  options: { id: string; next: string; flags: string[] }[];
+  options: { id: string; next: string; flags: string[]; situation?: string | undefined }[];
+  /** The question asks for the reader's situation: every option must name one. */
+  situations?: boolean;
 }
 
 export interface CheckOutcome {

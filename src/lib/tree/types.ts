@@ -5,6 +5,8 @@ export interface TreeOption {
   next: string;
   flags: string[];
   fact?: string | undefined;
+  /** The reader's situation this answer tells (content/situations/<id>.mdx). */
+  situation?: string | undefined;
 }
 
 export interface TreeQuestion {
@@ -20,11 +22,35 @@ export interface TreeOutcome {
   branch: 'consumer' | 'fraud';
 }
 
+/** Facts a situation adds to a letter: fields the reader fills in, a fact and a demand ({field} inserts a value). */
+export interface SituationLetter {
+  fields: { id: string; label: string; hint?: string | undefined }[];
+  fact?: string | undefined;
+  demand?: string | undefined;
+}
+
+/**
+ * A situation's card (你的情况) as the islands render it from /check/tree.json: no more
+ * requests. `law` is the law's label (《…》第…条), `url` its situation page.
+ */
+export interface TreeSituation {
+  title: string;
+  url: string;
+  right: string;
+  law: string;
+  channel: string;
+  trap: string;
+  branch: 'consumer' | 'fraud';
+  letter?: SituationLetter;
+}
+
 export interface Tree {
   /** Id of the first question. */
   start: string;
   questions: Record<string, TreeQuestion>;
   outcomes: Record<string, TreeOutcome>;
+  /** Only in /check/tree.json: each situation's card, by id. Page trees leave it out. */
+  situations?: Record<string, TreeSituation>;
 }
 
 export const SCAM_SIGNAL = 'scam-signal';
@@ -47,7 +73,14 @@ export function buildTree(questions: readonly TreeQuestion[], outcomes: readonly
           id: q.id,
           question: q.question,
           ...(q.hint === undefined ? {} : { hint: q.hint }),
-          options: q.options.map((o) => ({ id: o.id, label: o.label, next: o.next, flags: [...o.flags], ...(o.fact === undefined ? {} : { fact: o.fact }) })),
+          options: q.options.map((o) => ({
+            id: o.id,
+            label: o.label,
+            next: o.next,
+            flags: [...o.flags],
+            ...(o.fact === undefined ? {} : { fact: o.fact }),
+            ...(o.situation === undefined ? {} : { situation: o.situation }),
+          })),
         },
       ]),
     ),
