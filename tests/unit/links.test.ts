@@ -86,7 +86,7 @@ describe('link check on content', () => {
   it('names file and line of every bad link: in a body, in frontmatter and in a registry', () => {
     fx = fixtureCopy();
     fx.edit('content/guide/first.mdx', (t) => t.replace('你可以退货。', '你可以退货。\n打开全国12315平台（www.12315.cn），注册。\n也可以看 [这里](http://example.com/)。'));
-    fx.edit('content/cases/one.mdx', (t) => t.replace('source: composite', 'source: https://www.court.gov.cn）/case\nsourceBody: 某法院\nsourceDate: 2025年6月16日'));
+    fx.edit('content/cases/one.mdx', (t) => t.replace('source: composite', 'source: https://www.court.gov.cn）/case\nsourceBody: 某法院\nsourceDate: 2025年6月16日\nsourceKind: repost'));
     fx.edit('content/channels.yaml', (t) => t.replace('  phone: "12315"\n', '  phone: "12315"\n  url: http://www.12315.cn/\n'));
     expect(messages(fx.root)).toEqual([
       'content/guide/first.mdx: line 11: bare address "www.12315.cn），注册。" becomes a link to http://www.12315.cn），注册。; write it as [text](https://…)',
