@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { askedAs, isoDate, slug, textId } from './common';
 
-export const situations = ['platform', 'merchant', 'local', 'flight', 'travel', 'digital', 'telecom', 'prepaid', 'deposit', 'investment', 'gambling', 'task', 'crypto', 'recovery', 'minor', 'secondhand'] as const;
+export const situations = ['platform', 'merchant', 'local', 'flight', 'travel', 'digital', 'telecom', 'prepaid', 'deposit', 'investment', 'gambling', 'task', 'crypto', 'recovery', 'minor', 'secondhand', 'rail', 'finance', 'payment-account'] as const;
 export const payments = ['checkout', 'wallet', 'credit-card', 'debit-card', 'transfer', 'crypto-cash'] as const;
 export const results = ['全额退回', '部分退回', '未退回', '已报警立案', '止损未再受骗'] as const;
 /** URL slugs for the result filter pages (/cases/result/<slug>/). */
