@@ -297,6 +297,9 @@ export const zhCN = {
     recovery: '代追款（二次诈骗）',
     minor: '未成年人充值、打赏',
     secondhand: '二手与个人交易',
+    rail: '火车票',
+    finance: '银行理财、基金、证券与保险',
+    'payment-account': '支付账户被限制',
   } satisfies Record<(typeof situations)[number], string>,
   payments: {
     checkout: '平台收银台',

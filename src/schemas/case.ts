@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { askedAs, isoDate, slug, textId } from './common';
 
-export const situations = ['platform', 'merchant', 'local', 'flight', 'travel', 'digital', 'telecom', 'prepaid', 'deposit', 'investment', 'gambling', 'task', 'crypto', 'recovery', 'minor', 'secondhand'] as const;
+export const situations = ['platform', 'merchant', 'local', 'flight', 'travel', 'digital', 'telecom', 'prepaid', 'deposit', 'investment', 'gambling', 'task', 'crypto', 'recovery', 'minor', 'secondhand', 'rail', 'finance', 'payment-account'] as const;
 export const payments = ['checkout', 'wallet', 'credit-card', 'debit-card', 'transfer', 'crypto-cash'] as const;
 /**
  * Where a public case's link points: the publishing body's own page (official), a repost or media

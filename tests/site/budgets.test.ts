@@ -46,7 +46,7 @@ describe('notebook and offline budgets (gzip)', () => {
     expect(gz(readFileSync(join(DIST, 'sw.js')))).toBeLessThanOrEqual(4 * KB);
   });
 
-  it('the precache (quiz, outcomes, notebook, guide, their assets, the tree) stays within 400 KB', () => {
+  it('the precache (quiz, outcomes, notebook, guide, their assets, the tree) stays within 460 KB', () => {
     const p = precacheBytes(DIST);
     expect(p.paths).toContain('/my/');
     expect(p.paths).toContain('/guide/evidence/');
@@ -55,6 +55,7 @@ describe('notebook and offline budgets (gzip)', () => {
     expect(p.paths.some((path) => /^\/_astro\/export\.[\w-]+\.js$/.test(path))).toBe(true);
     expect(p.paths.some((path) => /^\/_astro\/import\.[\w-]+\.js$/.test(path))).toBe(true);
     expect(p.paths.some((path) => path.startsWith('/cases/'))).toBe(false);
-    expect(p.gzip).toBeLessThanOrEqual(400 * KB);
+    // 400 KB until issue 19 added 4 question pages and 4 outcomes (about 50 KB); see README, Open.
+    expect(p.gzip).toBeLessThanOrEqual(460 * KB);
   });
 });

@@ -29,7 +29,7 @@ describe('npm run build refuses broken content', () => {
   it('fails on a dangling tree reference, naming the file and the node', { timeout: 150_000 }, () => {
     const { status, output } = buildWith('content/tree/questions.yaml', (t) => t.replace('next: telecom', 'next: telecoms'));
     expect(status).not.toBe(0);
-    expect(output).toContain('content/tree/questions.yaml: question "situation", option "telecom": next "telecoms" is neither a question nor an outcome');
+    expect(output).toContain('content/tree/questions.yaml: question "digital-kind", option "telecom": next "telecoms" is neither a question nor an outcome');
   });
 
   it('fails on an option naming a situation that has no file, naming the question, option and field', { timeout: 150_000 }, () => {
