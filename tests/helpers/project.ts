@@ -34,7 +34,8 @@ export function writeGeneratedCases(dir: string, count: number): void {
     const text = templates[i % templates.length]!
       .replace(/^title: (.*)$/m, `title: $1（示例 ${i + 1}）`)
       .replace(/^source: (https:\S+)$/m, `source: $1#example-${i + 1}`);
-    const name = `generated-${String(i).padStart(5, '0')}.mdx`;
+    // The first copy of each case keeps its file name: situations and guide pages link cases by slug.
+    const name = i < names.length ? names[i]! : `generated-${String(i).padStart(5, '0')}.mdx`;
     writeFileSync(join(casesDir, name), text);
     for (const a of own[i % templates.length]!) copies.push({ ...a, file: `content/cases/${name}` });
   }
