@@ -118,7 +118,8 @@ export default class Notebook extends Component<Props, State> {
   const found = q ? records.filter((r) => r.name.includes(q)) : records;
   const pages = Math.max(1, Math.ceil(found.length / PAGE_SIZE));
   const p = Math.min(page, pages - 1);
-  const removed = Object.keys(notes).find((id) => notes[id]!.undo && !records.some((r) => r.id === id));
+  // A message about a record no longer shown (deleted here, or elsewhere) is shown at the top.
+  const removed = Object.keys(notes).find((id) => !records.some((r) => r.id === id));
 
   return (
     <div class="notebook">

@@ -29,7 +29,8 @@ export default function StepForm({ id, rungs, choices, current, today, strings: 
     form.reset();
   };
   return (
-    <form class="fields no-print" onSubmit={addStep} aria-label={s.addStep}>
+    // noValidate: the record's own date rule is told beside the record, the same in every browser.
+    <form class="fields no-print" onSubmit={addStep} aria-label={s.addStep} noValidate>
       <p><label for={`${pre}date`}>{s.stepDate}</label><input id={`${pre}date`} name="date" type="date" min="2000-01-01" max="2100-12-31" required defaultValue={today} /></p>
       <p>
         <label for={`${pre}rung`}>{s.stepRung}</label>
