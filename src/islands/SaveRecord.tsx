@@ -7,7 +7,7 @@ import { loadNotebook, NOTEBOOK_KEY, updateNotebook } from '../lib/notebook/stor
 import { saveTarget } from '../lib/notebook/target';
 import { notebookToday } from '../lib/notebook/today';
 import { parseFragment } from '../lib/tree/fragment';
-import { useTree } from './use-tree';
+import { loadTree } from '../lib/tree/load';
 import { saveUi as s, toolkitUi } from '../i18n';
 
 interface Props {
@@ -25,7 +25,6 @@ type Saved = { id: string; moved: string; cut: string } | { failed: true };
  * now (another tab may have saved meanwhile). Its words are imported, not passed as props.
  */
 export default function SaveRecord({ outcome, title }: Props) {
-  const tree = useTree();
   const [records, setRecords] = useState<CaseRecord[] | null>(null);
   const [broken, setBroken] = useState(false);
   const [target, setTarget] = useState('');
@@ -47,13 +46,15 @@ export default function SaveRecord({ outcome, title }: Props) {
     return () => removeEventListener('storage', onStorage);
   }, []);
 
-  const save = (e: Event) => {
+  const save = async (e: Event) => {
     e.preventDefault();
     if (!records) return;
     const parsed = parseFragment(location.hash);
     const answers = parsed.ok ? parsed.answers : [];
-    // Without the tree (offline before any visit), the page's own outcome and no answers.
-    const where = tree ? saveTarget(tree, answers, outcome) : { outcome, answers: [], moved: false };
+    // The tree the quiz uses (one shared fetch). Without it (offline before any visit) the
+    // answers cannot be checked: the page's outcome, with the answers as they are.
+    const tree = await loadTree();
+    const where = tree ? saveTarget(tree, answers, outcome) : { outcome, answers, moved: false };
     const today = notebookToday(location.search).today;
     const handoff = readHandoff(outcome);
     const movedTitle = where.moved ? tree?.outcomes[where.outcome]?.title ?? where.outcome : '';
@@ -86,7 +87,7 @@ export default function SaveRecord({ outcome, title }: Props) {
     <>
       {!records && <p>{s.noScript}</p>}
       {broken && <p class="box danger">{s.unreadable} <a href="/my/">{s.open}</a></p>}
-      <form class="fields" onSubmit={save}>
+      <form class="fields" onSubmit={(e) => void save(e)}>
         <p>
           <label for="save-target">{s.target}</label>
           <select id="save-target" value={target} disabled={!records} onChange={(e) => setTarget(e.currentTarget.value)}>
