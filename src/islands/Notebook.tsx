@@ -51,6 +51,8 @@ interface State {
   form: { id: string; C: ComponentType<StepFormProps> } | null;
   query: string;
   page: number;
+  /** Record id → the outcome its answers lead to, when that is not the saved one. */
+  misfiled: Record<string, string>;
   Problems: ComponentType<ComponentProps<typeof NotebookProblems>> | null;
   Import: ComponentType<{ strings: Words; describe: (p: Problem) => string; onWritten: (w: Written, status: string) => void }> | null;
 }
@@ -63,30 +65,31 @@ export default class Notebook extends Component<Props, State> {
     const loaded = loadNotebook();
     // A link to one record (/my/#id, from the save button) opens the page it is on.
     const at = loaded.records.findIndex((r) => `#${r.id}` === location.hash);
-    return { loaded, records: loaded.records, status: '', notes: {}, tools: null, form: null, query: '', page: at > 0 ? Math.floor(at / PAGE_SIZE) : 0, Import: null, Problems: null };
+    return { loaded, records: loaded.records, status: '', notes: {}, tools: null, form: null, query: '', page: at > 0 ? Math.floor(at / PAGE_SIZE) : 0, Import: null, Problems: null, misfiled: {} };
   })();
 
   // Another tab saved, edited or cleared: show what is stored now.
   onStorage = (e: StorageEvent) => {
     if (e.key === null || e.key === NOTEBOOK_KEY) {
       const loaded = loadNotebook();
-      this.setState({ loaded, records: loaded.records });
+      this.setState({ loaded, records: loaded.records }, this.check);
     }
   };
   override componentDidMount() {
     addEventListener('storage', this.onStorage);
-    this.problems();
+    this.check();
   }
-  override componentDidUpdate() {
-    this.problems();
-  }
-  // What could not be read is told by a module loaded only when there is something to tell.
-  problems() {
+  /**
+   * On demand, once there is something to check: notices about data that could not be read,
+   * and answers that lead elsewhere than the saved outcome (their advice is shown instead).
+   */
+  check = () => {
     const l = this.state.loaded;
-    if (!this.state.Problems && (l.error || l.problems.length || l.unreadable !== null || l.migratedFrom !== undefined)) void extras().then((m) => this.setState({ Problems: m.NotebookProblems }));
-  }
+    if (l.records.length || l.problems.length || l.error || l.unreadable !== null)
+      void extras().then(async (m) => this.setState({ Problems: m.NotebookProblems, misfiled: await m.findMisfiled(this.state.records) }));
+  };
 
-  override render({ rungs, order, strings: s, results, fields }: Props, { loaded, records, status, notes, tools, form, query, page, Import, Problems }: State) {
+  override render({ rungs, order, strings: s, results, fields }: Props, { loaded, records, status, notes, tools, form, query, page, Import, Problems, misfiled }: State) {
   const today = this.today;
   const set = (patch: Partial<State>) => this.setState(patch);
 
@@ -111,7 +114,7 @@ export default class Notebook extends Component<Props, State> {
   const clear = async () => {
     if (!confirm(s.clearConfirm)) return;
     (await extras()).clearSiteData();
-    set({ records: [], loaded: { records: [], problems: [], unreadable: null }, status: s.cleared, notes: {} });
+    set({ records: [], loaded: loadNotebook(), status: s.cleared, notes: {} });
   };
 
   const q = query.trim();
@@ -131,20 +134,15 @@ export default class Notebook extends Component<Props, State> {
         <p>{s.empty} <a href="/check/">{s.startQuiz}</a></p>
       ) : (
         <>
-          {records.length > PAGE_SIZE && (
-            <p class="fields no-print">
-              <label for="nb-search">{s.search}</label>
-              <input id="nb-search" type="search" value={query} onInput={(e) => set({ query: e.currentTarget.value, page: 0 })} />
-            </p>
-          )}
-          {found.slice(p * PAGE_SIZE, (p + 1) * PAGE_SIZE).map(renderRecord)}
-          {pages > 1 && (
-            <nav class="actions no-print" aria-label={s.records}>
+          {(pages > 1 || q) && (
+            <nav class="fields no-print" aria-label={s.records}>
+              <p><label for="nb-search">{s.search}</label><input id="nb-search" type="search" value={query} onInput={(e) => set({ query: e.currentTarget.value, page: 0 })} /></p>
               <button type="button" class="secondary" disabled={p === 0} onClick={() => set({ page: p - 1 })}>{s.prev}</button>{' '}
-              {fill(s.page, `${p + 1}/${pages}`)} · {fill(s.shown, found.length)}{' '}
+              {fill(fill(s.page, `${p + 1}/${pages}`), found.length)}{' '}
               <button type="button" class="secondary" disabled={p >= pages - 1} onClick={() => set({ page: p + 1 })}>{s.next}</button>
             </nav>
           )}
+          {found.slice(p * PAGE_SIZE, (p + 1) * PAGE_SIZE).map(renderRecord)}
         </>
       )}
 
@@ -178,7 +176,9 @@ export default class Notebook extends Component<Props, State> {
   }
 
   // A plain function, not a component: a component defined in here would remount on every render.
-  function renderRecord(r: CaseRecord) {
+  function renderRecord(saved: CaseRecord) {
+    const moved = Object.prototype.hasOwnProperty.call(misfiled, saved.id) ? rungOf(rungs, misfiled[saved.id]!) : undefined;
+    const r = moved ? { ...saved, outcome: moved.id } : saved;
     const outcome = rungOf(rungs, r.outcome);
     const d = due(r, rungs, t);
     const steps = timeline(r.steps);
@@ -191,6 +191,7 @@ export default class Notebook extends Component<Props, State> {
           {s.created} {r.created} · {s.outcome}：{outcome ? link(outcome.id, outcome.title) : r.outcome}
         </p>
         <h3>{s.whatNext}</h3>
+        {moved && <p>{fill(s.misfiled, moved.title)}</p>}
         {!d.known ? (
           <p class="box danger">{fill(s.unknownOutcome, r.outcome)} <a href="/check/">{s.startQuiz}</a></p>
         ) : d.branch === 'fraud' ? (
@@ -249,7 +250,7 @@ export default class Notebook extends Component<Props, State> {
               <label>
                 <input type="checkbox" checked={r.evidence.includes(item)} onChange={(e) => {
                   const on = e.currentTarget.checked;
-                  change(r.id, (x) => ({ ...x, evidence: on ? [...x.evidence.filter((y) => y !== item), item] : x.evidence.filter((y) => y !== item) }));
+                  change(r.id, (x) => ({ ...x, evidence: on ? [...x.evidence, item] : x.evidence.filter((y) => y !== item) }));
                 }} /> {item}
               </label>
             </li>

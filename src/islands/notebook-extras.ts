@@ -7,3 +7,4 @@ export { default as NotebookProblems } from './NotebookProblems';
 export { default as RecordTools } from './RecordTools';
 export { default as StepForm } from './StepForm';
 export { clearSiteData } from '../lib/storage';
+export { findMisfiled } from '../lib/notebook/misfiled';

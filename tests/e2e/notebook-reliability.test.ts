@@ -202,6 +202,19 @@ describe('advice that matches the record', () => {
     await ctx.close();
   });
 
+  it('a record saved under a consumer outcome whose answers are a scam’s shows the fraud advice', async () => {
+    const ctx = await context();
+    const page = await ctx.newPage();
+    await openNotebook(page, '?today=2030-01-01');
+    await put(page, [record('r1', { answers: [{ question: 'redflags', option: 'gambling' }], steps: [{ id: 's1', date: '2026-11-05', rung: 'merchant-demand', event: 'requested', ref: '', note: '' }] })]);
+    await page.reload();
+    await page.locator('.record').getByText('诈骗处置路线').waitFor();
+    expect(await page.locator('.record').textContent()).toContain('按你保存的回答，这件事属于');
+    expect(await page.locator('.next-rung').count()).toBe(0);
+    expect(await page.locator('.deadlines-list').count()).toBe(0);
+    await ctx.close();
+  });
+
   it('an outcome id this build does not know, or constructor, is said plainly and links nowhere undefined', async () => {
     const ctx = await context();
     const page = await ctx.newPage();

@@ -8,6 +8,7 @@ import { clipLetter, createRecord, updateRecord } from '../../src/lib/notebook/s
 import { checkRecord, parseNotebook, recordDate, serialize, type CaseRecord } from '../../src/lib/notebook/schema';
 import { loadNotebook, NOTEBOOK_KEY, UNREADABLE_KEY, updateNotebook } from '../../src/lib/notebook/store';
 import { saveTarget } from '../../src/lib/notebook/target';
+import { misfiled } from '../../src/lib/notebook/misfiled';
 import { saveTicks } from '../../src/lib/ticks';
 import { buildTree } from '../../src/lib/tree/types';
 import { zhCN } from '../../src/i18n/zh-cn';
@@ -148,6 +149,10 @@ describe('advice that matches the record', () => {
     const shop = [{ question: 'redflags', option: 'none' }, { question: 'situation', option: 'shop' }];
     expect(saveTarget(tree, shop, 'merchant-demand')).toEqual({ outcome: 'merchant-demand', answers: shop, moved: false });
     expect(saveTarget(tree, [{ question: 'constructor', option: 'x' }], 'merchant-demand')).toEqual({ outcome: 'merchant-demand', answers: [], moved: false });
+  });
+  it('a stored record whose answers lead elsewhere is found, so the notebook shows that outcome’s advice', () => {
+    const records = [record('r1', { answers: [{ question: 'redflags', option: 'fee' }] }), record('r2', { answers: [{ question: 'redflags', option: 'none' }, { question: 'situation', option: 'shop' }] }), record('r3')];
+    expect(misfiled(tree, records)).toEqual({ r1: 'fraud-stop' });
   });
   it('an outcome id the build does not know is not a rung, not the last step, and `constructor` is no rung', () => {
     for (const id of ['renamed-outcome', 'constructor', '__proto__', 'tostring']) expect(rungOf(RUNGS, id)).toBeUndefined();
