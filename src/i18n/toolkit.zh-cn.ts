@@ -27,6 +27,7 @@ export const toolkitZhCN = {
   noScript: '开启 JavaScript 后，可以在这里填写信息、自动生成这封信并复制或下载；现在显示的是带空白的模板，你可以照着抄写。',
   checklistHeading: '证据清单：勾选你已经准备好的',
   checklistNote: '勾选只保存在这台设备的浏览器里。',
+  ticksFailed: '浏览器没有保存这次勾选（无痕模式或存储空间已满），关闭页面后会丢失。',
   deadlinesHeading: '算一算关键日期',
   deadlinesLede: '填上已经发生的日期，我们按法规算出接下来的日子。日期按北京时间计算。',
   deadlinesNote: '“工作日”只算周一到周五，没有扣除法定节假日。拿不准的时候，按更早的日子行动；具体以有关部门的答复为准。',

@@ -1,13 +1,16 @@
-import { Component } from 'preact';
+import { Component, type ComponentType } from 'preact';
 import type { Field } from '../lib/letters/fields';
 import { due, timeline } from '../lib/notebook/due';
 import type { ExportWords } from '../lib/notebook/export';
+import type { ComponentProps } from 'preact';
+import type RecordTools from './RecordTools';
+import type NotebookProblems from './NotebookProblems';
+import type { StepFormProps } from './StepForm';
 import { fill } from '../lib/notebook/fill';
-import type { Rungs } from '../lib/notebook/ladder';
-import { newId, STEP_EVENTS, type CaseRecord, type Problem, type StepEvent } from '../lib/notebook/schema';
-import { forgetUnreadable, loadNotebook, saveNotebook, type Loaded } from '../lib/notebook/store';
+import { rungOf, type Rungs } from '../lib/notebook/ladder';
+import type { CaseRecord, Problem } from '../lib/notebook/schema';
+import { loadNotebook, NOTEBOOK_KEY, updateNotebook, type Loaded, type Written } from '../lib/notebook/store';
 import { notebookToday } from '../lib/notebook/today';
-import { clearSiteData } from '../lib/storage';
 import type { UI } from '../i18n';
 
 type Words = UI['notebook'];
@@ -21,18 +24,37 @@ export interface Props {
   fields: Record<Field, string>;
 }
 
-const TEXT = 'text/plain;charset=utf-8';
+type ToolsProps = ComponentProps<typeof RecordTools>;
+/** Records shown at once: 2,000 records rendered together froze the page. */
+export const PAGE_SIZE = 20;
+const extras = () => import('./notebook-extras');
+
+/** A message beside one record (a tick that failed, a step removed with its undo). */
+interface Note {
+  text: string;
+  undo?: (records: CaseRecord[]) => CaseRecord[];
+}
 
 /**
  * 我的维权记录: the reader's disputes, kept in this browser only. The logic lives in
- * src/lib/notebook/; this island renders it and writes changes back to localStorage.
+ * src/lib/notebook/; this island renders it and writes each change into what is stored
+ * now (src/lib/notebook/store.ts), and follows other tabs through `storage` events.
  */
 interface State {
   loaded: Loaded;
   records: CaseRecord[];
   status: string;
-  importIssues: string[];
-  conflicts: CaseRecord[];
+  notes: Record<string, Note>;
+  /** The record whose exports are open, and their component once loaded. */
+  tools: { id: string; C: ComponentType<ToolsProps> } | null;
+  /** The record whose step form is open, and the form once loaded. */
+  form: { id: string; C: ComponentType<StepFormProps> } | null;
+  query: string;
+  page: number;
+  /** Record id → the outcome its answers lead to, when that is not the saved one. */
+  misfiled: Record<string, string>;
+  Problems: ComponentType<ComponentProps<typeof NotebookProblems>> | null;
+  Import: ComponentType<{ strings: Words; describe: (p: Problem) => string; onWritten: (w: Written, status: string) => void }> | null;
 }
 
 // A class, not hooks: the hooks module would cost 1.2 KB of the page's 12 KB budget.
@@ -41,106 +63,96 @@ export default class Notebook extends Component<Props, State> {
   today = notebookToday(location.search);
   override state: State = (() => {
     const loaded = loadNotebook();
-    return { loaded, records: loaded.records, status: '', importIssues: [], conflicts: [] };
+    // A link to one record (/my/#id, from the save button) opens the page it is on.
+    const at = loaded.records.findIndex((r) => `#${r.id}` === location.hash);
+    return { loaded, records: loaded.records, status: '', notes: {}, tools: null, form: null, query: '', page: at > 0 ? Math.floor(at / PAGE_SIZE) : 0, Import: null, Problems: null, misfiled: {} };
   })();
 
-  override render({ rungs, order, strings: s, results, fields }: Props, { loaded, records, status, importIssues, conflicts }: State) {
+  // Another tab saved, edited or cleared: show what is stored now.
+  onStorage = (e: StorageEvent) => {
+    if (e.key === null || e.key === NOTEBOOK_KEY) {
+      const loaded = loadNotebook();
+      this.setState({ loaded, records: loaded.records }, this.check);
+    }
+  };
+  override componentDidMount() {
+    addEventListener('storage', this.onStorage);
+    this.check();
+  }
+  /**
+   * On demand, once there is something to check: notices about data that could not be read,
+   * and answers that lead elsewhere than the saved outcome (their advice is shown instead).
+   */
+  check = () => {
+    const l = this.state.loaded;
+    if (l.records.length || l.problems.length || l.error || l.unreadable !== null)
+      void extras().then(async (m) => this.setState({ Problems: m.NotebookProblems, misfiled: await m.findMisfiled(this.state.records) }));
+  };
+
+  override render({ rungs, order, strings: s, results, fields }: Props, { loaded, records, status, notes, tools, form, query, page, Import, Problems, misfiled }: State) {
   const today = this.today;
   const set = (patch: Partial<State>) => this.setState(patch);
 
   const t = today.today;
   const words: ExportWords = { ...s.export, events: s.events, results, fields };
   const describe = (p: Problem) => `${p.path}：${s.fieldErrors[p.error]}`;
+  const note = (id: string, n: Note | null) => set({ notes: n ? { ...this.state.notes, [id]: n } : {} });
 
-  const commit = (next: CaseRecord[], message = '') => {
-    set({ records: next, status: saveNotebook(next) ? message : s.saveFailed });
-  };
-  const change = (id: string, patch: (r: CaseRecord) => CaseRecord, message?: string) => commit(records.map((r) => (r.id === id ? patch(r) : r)), message);
-
-  // Import and export load when first used, which keeps the page's JavaScript within budget.
-  const importFile = async (file: File) => {
-    const plan = (await import('../lib/notebook/import')).planImport(records, await file.text());
-    if (!plan.ok) {
-      return set({ importIssues: [], status: s.importFailed + s.errors[plan.error] });
-    }
-    set({ importIssues: plan.problems.map(describe), conflicts: plan.clashes });
-    commit([...records, ...plan.added], [fill(s.imported, plan.added.length), ...plan.same.map((r) => fill(s.same, r.name))].join(' '));
+  /** One change to the record `id`, applied to what is stored now; said beside the record. */
+  const change = (id: string, patch: (r: CaseRecord) => CaseRecord, message = '', undo?: Note['undo']) => {
+    const w = updateNotebook((now) => now.map((r) => (r.id === id ? patch(r) : r)));
+    set({ records: w.records });
+    note(id, { text: !w.records.some((r) => r.id === id) ? s.gone : w.ok ? message : s.saveFailed, undo: w.ok ? undo : undefined });
   };
 
-  // Nothing is overwritten without asking: one clash at a time, replace or keep ours.
-  const resolveConflict = (replace: boolean) => {
-    const [r, ...rest] = conflicts;
-    set({ conflicts: rest });
-    if (r && replace) change(r.id, () => r, fill(s.imported, 1));
-  };
+  const loadImport = async () => set({ Import: (await extras()).NotebookImport });
 
-  // Files are handed over only on request: the download helper loads with the exports.
-  const saveFile = async (name: string, type: string, text: string) => (await import('./download')).saveFile(name, type, text);
+  // A record's exports (files, and the same as text to copy) load when first asked for.
+  const openForm = async (id: string) => set({ form: { id, C: (await extras()).StepForm } });
+  const openTools = async (id: string) => set({ tools: { id, C: (await extras()).RecordTools } });
 
-  const exportAs = async (r: CaseRecord, kind: 'txt' | 'ics' | 'json') => {
-    const x = await import('../lib/notebook/export');
-    const name = x.exportName(r, t, kind);
-    if (kind === 'txt') saveFile(name, TEXT, x.toText(r, rungs, words, t));
-    else if (kind === 'ics') saveFile(name, 'text/calendar;charset=utf-8', x.toCalendar(r, rungs, words, t, new Date()));
-    else saveFile(name, 'application/json', x.toJson(r));
-  };
-
-  // Prints only this record (see the print styles for .printing).
-  const printRecord = (e: Event) => {
-    const el = (e.currentTarget as HTMLElement).closest('.record')!;
-    el.classList.add('printing');
-    addEventListener('afterprint', () => el.classList.remove('printing'), { once: true });
-    print();
-  };
-
-  const clear = () => {
+  const clear = async () => {
     if (!confirm(s.clearConfirm)) return;
-    clearSiteData();
-    set({ records: [], loaded: { records: [], problems: [], unreadable: null }, status: s.cleared });
+    (await extras()).clearSiteData();
+    set({ records: [], loaded: loadNotebook(), status: s.cleared, notes: {} });
   };
 
-  const conflict = conflicts[0];
+  const q = query.trim();
+  const found = q ? records.filter((r) => r.name.includes(q)) : records;
+  const pages = Math.max(1, Math.ceil(found.length / PAGE_SIZE));
+  const p = Math.min(page, pages - 1);
+  // A message about a record no longer shown (deleted here, or elsewhere) is shown at the top.
+  const removed = Object.keys(notes).find((id) => !records.some((r) => r.id === id));
 
   return (
     <div class="notebook">
       {today.injected && <p class="muted">{fill(s.todayIs, t)}</p>}
-      {(loaded.error || loaded.problems.length > 0) && (
-        <div class="box danger" role="alert">
-          <p>{loaded.error ? s.loadFailed + s.errors[loaded.error] : s.loadProblems}</p>
-          {loaded.problems.length > 0 && <ul>{loaded.problems.map((p) => <li>{describe(p)}</li>)}</ul>}
-        </div>
-      )}
-      {loaded.unreadable !== null && (
-        <p class="box no-print">
-          {s.unreadableKept}{' '}
-          <button type="button" class="secondary" onClick={() => saveFile(`refundpath-unreadable-${t}.json`, TEXT, loaded.unreadable!)}>{s.downloadUnreadable}</button>{' '}
-          <button type="button" class="secondary" onClick={() => { forgetUnreadable(); set({ loaded: { ...loaded, unreadable: null } }); }}>{s.forgetUnreadable}</button>
-        </p>
-      )}
-      {loaded.migratedFrom !== undefined && <p class="muted">{s.migrated}</p>}
+      {Problems && <Problems loaded={loaded} strings={s} describe={describe} today={t} onForget={() => set({ loaded: { ...loaded, unreadable: null } })} />}
+      {removed && undoLine(removed)}
 
       {records.length === 0 ? (
         <p>{s.empty} <a href="/check/">{s.startQuiz}</a></p>
       ) : (
-        records.map(renderRecord)
+        <>
+          {(pages > 1 || q) && (
+            <nav class="fields no-print" aria-label={s.records}>
+              <p><label for="nb-search">{s.search}</label><input id="nb-search" type="search" value={query} onInput={(e) => set({ query: e.currentTarget.value, page: 0 })} /></p>
+              <button type="button" class="secondary" disabled={p === 0} onClick={() => set({ page: p - 1 })}>{s.prev}</button>{' '}
+              {fill(fill(s.page, `${p + 1}/${pages}`), found.length)}{' '}
+              <button type="button" class="secondary" disabled={p >= pages - 1} onClick={() => set({ page: p + 1 })}>{s.next}</button>
+            </nav>
+          )}
+          {found.slice(p * PAGE_SIZE, (p + 1) * PAGE_SIZE).map(renderRecord)}
+        </>
       )}
 
       <section class="no-print" aria-labelledby="import-heading">
         <h2 id="import-heading">{s.importHeading}</h2>
         <p>{s.importLede}</p>
-        <p>
-          <label for="import-file">{s.importLabel}</label>{' '}
-          <input id="import-file" type="file" accept=".json,application/json" onChange={(e) => { const f = e.currentTarget.files?.[0]; if (f) void importFile(f); e.currentTarget.value = ''; }} />
-        </p>
-        {importIssues.length > 0 && (
-          <div class="box danger"><p>{s.importProblems}</p><ul>{importIssues.map((p) => <li>{p}</li>)}</ul></div>
-        )}
-        {conflict && (
-          <div class="box" role="alert">
-            <p>{fill(s.conflict, conflict.name)}</p>
-            <button type="button" onClick={() => resolveConflict(true)}>{s.replace}</button>{' '}
-            <button type="button" class="secondary" onClick={() => resolveConflict(false)}>{s.cancel}</button>
-          </div>
+        {Import ? (
+          <Import strings={s} describe={describe} onWritten={(w) => set({ records: w.records })} />
+        ) : (
+          <p><button type="button" class="secondary" onClick={loadImport}>{s.importHeading}</button></p>
         )}
       </section>
 
@@ -153,23 +165,24 @@ export default class Notebook extends Component<Props, State> {
     </div>
   );
 
+  function undoLine(id: string) {
+    const n = notes[id]!;
+    return (
+      <p role="status" class="no-print">
+        {n.text}{' '}
+        {n.undo && <button type="button" class="link" onClick={() => { const w = updateNotebook(n.undo!); set({ records: w.records, notes: {} }); }}>{s.undo}</button>}
+      </p>
+    );
+  }
+
   // A plain function, not a component: a component defined in here would remount on every render.
-  function renderRecord(r: CaseRecord) {
-    const outcome = rungs[r.outcome];
+  function renderRecord(saved: CaseRecord) {
+    const moved = Object.prototype.hasOwnProperty.call(misfiled, saved.id) ? rungOf(rungs, misfiled[saved.id]!) : undefined;
+    const r = moved ? { ...saved, outcome: moved.id } : saved;
+    const outcome = rungOf(rungs, r.outcome);
     const d = due(r, rungs, t);
     const steps = timeline(r.steps);
-    const choices = order.filter((id) => rungs[id]?.branch === d.branch);
     const link = (id: string, title: string) => <a href={`/check/result/${id}/`}>{title}</a>;
-    const addStep = (e: Event) => {
-      e.preventDefault();
-      const form = e.currentTarget as HTMLFormElement;
-      const f = new FormData(form);
-      const v = (k: string) => String(f.get(k) ?? '').trim();
-      if (!v('date')) return set({ status: s.needDate });
-      const step = { id: newId('s'), date: v('date'), rung: v('rung'), event: v('event') as StepEvent, ref: v('ref').slice(0, 200), note: v('note').slice(0, 2000) };
-      change(r.id, (x) => ({ ...x, steps: [...x.steps, step] }), s.stepAdded);
-      form.reset();
-    };
     const pre = `${r.id}-`;
     return (
       <article key={r.id} class="record" id={r.id} aria-labelledby={`${pre}name`}>
@@ -178,7 +191,10 @@ export default class Notebook extends Component<Props, State> {
           {s.created} {r.created} · {s.outcome}：{outcome ? link(outcome.id, outcome.title) : r.outcome}
         </p>
         <h3>{s.whatNext}</h3>
-        {d.branch === 'fraud' ? (
+        {moved && <p>{fill(s.misfiled, moved.title)}</p>}
+        {!d.known ? (
+          <p class="box danger">{fill(s.unknownOutcome, r.outcome)} <a href="/check/">{s.startQuiz}</a></p>
+        ) : d.branch === 'fraud' ? (
           <div class="box danger">
             <p>{s.fraudNote}</p>
             {d.fraudNext && <p>{s.fraudNext}{link(d.fraudNext.id, d.fraudNext.title)}</p>}
@@ -200,32 +216,23 @@ export default class Notebook extends Component<Props, State> {
           <ol class="timeline">
             {steps.map((st) => (
               <li key={st.id}>
-                <time dateTime={st.date}>{st.date}</time> · {rungs[st.rung]?.rung ?? st.rung} · {s.events[st.event]}
+                <time dateTime={st.date}>{st.date}</time> · {rungOf(rungs, st.rung)?.rung ?? st.rung} · {s.events[st.event]}
                 {st.ref && <> · <span class="ref">{st.ref}</span></>}
                 {st.note && <p>{st.note}</p>}{' '}
-                <button type="button" class="link no-print" onClick={() => change(r.id, (x) => ({ ...x, steps: x.steps.filter((y) => y.id !== st.id) }))}>{s.removeStep}</button>
+                {/* Removed at once, with 撤销 beside the record: the step goes back where it was. */}
+                <button type="button" class="link no-print" onClick={() => change(r.id, (x) => ({ ...x, steps: x.steps.filter((y) => y.id !== st.id) }), s.stepRemoved, (now) => now.map((x) => (x.id === r.id && !x.steps.some((y) => y.id === st.id) ? { ...x, steps: [...x.steps, st] } : x)))}>{s.removeStep}</button>
               </li>
             ))}
           </ol>
         )}
-        <form class="fields no-print" onSubmit={addStep} aria-label={s.addStep}>
-          <p><label for={`${pre}date`}>{s.stepDate}</label><input id={`${pre}date`} name="date" type="date" required defaultValue={t} /></p>
-          <p>
-            <label for={`${pre}rung`}>{s.stepRung}</label>
-            <select id={`${pre}rung`} name="rung">
-              {choices.map((id) => <option value={id} selected={id === d.current}>{rungs[id]!.rung} · {rungs[id]!.title}</option>)}
-            </select>
-          </p>
-          <p>
-            <label for={`${pre}event`}>{s.stepEvent}</label>
-            <select id={`${pre}event`} name="event">{STEP_EVENTS.map((ev) => <option value={ev}>{s.events[ev]}</option>)}</select>
-          </p>
-          <p><label for={`${pre}ref`}>{s.stepRef}</label><input id={`${pre}ref`} name="ref" maxLength={200} /></p>
-          <p><label for={`${pre}note`}>{s.stepNote}</label><textarea id={`${pre}note`} name="note" rows={2} maxLength={2000} /></p>
-          <p><button type="submit">{s.saveStep}</button></p>
-        </form>
+        {notes[r.id] && undoLine(r.id)}
+        {form?.id === r.id ? (
+          <form.C id={r.id} rungs={rungs} choices={order.filter((id) => rungs[id]?.branch === d.branch)} current={d.current} today={t} strings={s} onStep={(step) => change(r.id, (x) => ({ ...x, steps: [...x.steps, step] }), s.stepAdded)} onProblem={(text) => note(r.id, { text })} />
+        ) : (
+          <p class="no-print"><button type="button" onClick={() => openForm(r.id)}>{s.addStep}</button></p>
+        )}
 
-        {d.branch === 'consumer' && (
+        {d.branch === 'consumer' && d.known && (
           <>
             <h3>{s.deadlines}</h3>
             {d.upcoming.length === 0 ? <p class="muted">{s.noDeadlines}</p> : (
@@ -254,12 +261,17 @@ export default class Notebook extends Component<Props, State> {
         </p>
 
         <h3 class="no-print">{s.exportHeading}</h3>
-        <p class="actions no-print">
-          <button type="button" class="secondary" onClick={printRecord}>{s.print}</button>{' '}
-          <button type="button" class="secondary" onClick={() => exportAs(r, 'txt')}>{s.exportText}</button>{' '}
-          {d.branch === 'consumer' && <><button type="button" class="secondary" onClick={() => exportAs(r, 'ics')}>{s.exportIcs}</button>{' '}</>}
-          <button type="button" class="secondary" onClick={() => exportAs(r, 'json')}>{s.exportJson}</button>{' '}
-          <button type="button" class="secondary" onClick={() => confirm(s.removeConfirm) && commit(records.filter((x) => x.id !== r.id))}>{s.remove}</button>
+        {tools?.id === r.id ? (
+          <tools.C record={r} rungs={rungs} words={words} strings={s} today={t} calendar={d.branch === 'consumer'} />
+        ) : (
+          <p class="no-print"><button type="button" class="secondary" onClick={() => openTools(r.id)}>{s.openExports}</button></p>
+        )}
+        <p class="no-print">
+          <button type="button" class="secondary" onClick={() => {
+            if (!confirm(s.removeConfirm)) return;
+            const w = updateNotebook((now) => now.filter((x) => x.id !== r.id));
+            set({ records: w.records, notes: { [r.id]: { text: fill(s.removed, r.name), undo: (now) => (now.some((x) => x.id === r.id) ? now : [...now, r]) } } });
+          }}>{s.remove}</button>
         </p>
       </article>
     );

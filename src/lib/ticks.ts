@@ -15,10 +15,15 @@ export function loadTicks(outcome: string, count: number): boolean[] {
   }
 }
 
-export function saveTicks(outcome: string, ticks: boolean[]): void {
+/** False when the browser did not keep them (private mode, storage full or blocked): the checklist says so. */
+export function saveTicks(outcome: string, ticks: boolean[]): boolean {
   try {
-    store()?.setItem(`${PREFIX}evidence:${outcome}`, JSON.stringify(ticks));
+    const s = store();
+    if (!s) return false;
+    s.setItem(`${PREFIX}evidence:${outcome}`, JSON.stringify(ticks));
+    return true;
   } catch {
     // Storage full or blocked: ticks last until the page closes.
+    return false;
   }
 }

@@ -34,6 +34,8 @@ async function openNotebook(page: Page, query = '') {
 }
 
 async function addStep(page: Page, date: string, event: string, ref = '') {
+  // The step form loads when first opened.
+  if ((await page.locator('.record form').count()) === 0) await page.getByRole('button', { name: '记下一步' }).click();
   await page.getByLabel('日期').fill(date);
   await page.getByLabel('发生了什么').selectOption({ label: event });
   if (ref) await page.getByLabel('编号', { exact: false }).fill(ref);
@@ -127,6 +129,7 @@ describe('我的维权记录 in Chromium', () => {
     await openNotebook(first.page, '?today=2026-11-10');
     await addStep(first.page, '2026-11-05', '提出退款', 'T-123');
     await first.page.getByLabel('这件事已经解决').isVisible();
+    await first.page.getByRole('button', { name: '打印、导出或复制这条记录' }).click();
     const [json] = await Promise.all([first.page.waitForEvent('download'), first.page.getByRole('button', { name: '导出 JSON（可在另一台设备导入）' }).click()]);
     expect(json.suggestedFilename()).toBe('耳机退款-2026-11-10.json');
     const file = (await json.path())!;
@@ -138,6 +141,7 @@ describe('我的维权记录 in Chromium', () => {
 
     const second = await fresh();
     await openNotebook(second.page);
+    await second.page.getByRole('button', { name: '导入记录' }).click();
     await second.page.getByLabel('选择 JSON 文件').setInputFiles(file);
     await second.page.getByRole('status').getByText('已导入 1 条记录').waitFor();
     expect((await stored(second.page)).records).toEqual([original]);
@@ -149,7 +153,7 @@ describe('我的维权记录 in Chromium', () => {
     const changed = JSON.parse(readFileSync(file, 'utf8'));
     changed.records[0].name = '耳机退款（新）';
     await second.page.getByLabel('选择 JSON 文件').setInputFiles({ name: 'changed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(changed)) });
-    await second.page.getByText('内容不同').waitFor();
+    await second.page.getByText('会替换这里现有的记录“耳机退款”').waitFor();
     expect((await stored(second.page)).records).toEqual([original]);
     await second.page.getByRole('button', { name: '用文件里的替换' }).click();
     await expect.poll(async () => (await stored(second.page)).records.map((r: { name: string }) => r.name)).toEqual(['耳机退款（新）']);

@@ -97,7 +97,7 @@ describe('stored format', () => {
   const r = record('merchant-demand', [step('2026-11-05', 'merchant-demand', 'requested', 'T-1')], { letter: { merchant: '某店', amount: '299' }, evidence: ['merchant-demand 证据一'] });
   it('round-trips through its JSON', () => {
     const parsed = parseNotebook(serialize([r]));
-    expect(parsed).toEqual({ ok: true, notebook: { format: 'refundpath-notebook', version: 2, records: [r] }, problems: [] });
+    expect(parsed).toEqual({ ok: true, notebook: { format: 'refundpath-notebook', version: 2, records: [r] }, problems: [], kept: [] });
   });
   it('upgrades version 1 data', () => {
     const v1 = JSON.stringify({ format: 'refundpath-notebook', version: 1, records: [{ id: 'old', name: '旧记录', outcome: 'merchant-demand', steps: [{ date: '2026-10-01', rung: 'merchant-demand' }] }] });
@@ -193,7 +193,7 @@ describe('import', () => {
     const other = { ...r, id: 'r2' };
     const changed = { ...r, name: '改过的名字' };
     expect(planImport([r], serialize([other, r]))).toMatchObject({ ok: true, added: [other], same: [r], clashes: [], problems: [] });
-    expect(planImport([r], serialize([changed]))).toMatchObject({ ok: true, added: [], same: [], clashes: [changed] });
+    expect(planImport([r], serialize([changed]))).toMatchObject({ ok: true, added: [], same: [], clashes: [{ incoming: changed, replaces: r }] });
     expect(planImport([r], 'not json')).toEqual({ ok: false, error: 'json' });
   });
 });

@@ -6,10 +6,12 @@ interface Props {
   onTick: (index: number, on: boolean) => void;
   hydrated: boolean;
   strings: ToolkitStrings;
+  /** The last tick was not stored: said beside the list, not at the page's end. */
+  failed?: boolean;
 }
 
 /** The evidence checklist of this outcome; the ticks are kept on the device. */
-export function Checklist({ evidence, ticks, onTick, hydrated, strings }: Props) {
+export function Checklist({ evidence, ticks, onTick, hydrated, strings, failed }: Props) {
   return (
     <section aria-labelledby="checklist-heading" class="no-print">
       <h2 id="checklist-heading">{strings.checklistHeading}</h2>
@@ -22,6 +24,7 @@ export function Checklist({ evidence, ticks, onTick, hydrated, strings }: Props)
           </li>
         ))}
       </ul>
+      {failed && <p class="warn" role="alert">{strings.ticksFailed}</p>}
       <p class="muted">{strings.checklistNote}</p>
     </section>
   );

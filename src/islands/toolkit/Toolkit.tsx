@@ -29,6 +29,7 @@ export interface ToolkitStrings {
   noScript: string;
   checklistHeading: string;
   checklistNote: string;
+  ticksFailed: string;
   deadlinesHeading: string;
   deadlinesLede: string;
   deadlinesNote: string;
@@ -85,6 +86,7 @@ export default function Toolkit({ outcome, template, laws, lawLabels, evidence, 
   const [dates, setDates] = useState<DeadlineInputs>({});
   const [today, setToday] = useState(builtOn);
   const [status, setStatus] = useState('');
+  const [ticksFailed, setTicksFailed] = useState(false);
 
   useEffect(() => {
     setHydrated(true);
@@ -109,8 +111,8 @@ export default function Toolkit({ outcome, template, laws, lawLabels, evidence, 
     };
   }, [tree]);
 
-  // The save-to-notebook island reads the fields from here (src/lib/notebook/handoff.ts).
-  useEffect(() => shareLetterFields(outcome, fields), [fields]);
+  // The save-to-notebook island reads the fields, dates and ticks from here (src/lib/notebook/handoff.ts).
+  useEffect(() => shareLetterFields(outcome, fields, dates, evidence.filter((_, i) => ticks[i])), [fields, dates, ticks]);
 
   // The reader's situation (the last one the answers name) adds its fields, a fact and a demand.
   const situationId = lastSituation(steps);
@@ -122,7 +124,7 @@ export default function Toolkit({ outcome, template, laws, lawLabels, evidence, 
   const tick = (i: number, on: boolean) => {
     const next = ticks.map((t, j) => (j === i ? on : t));
     setTicks(next);
-    saveTicks(outcome, next);
+    setTicksFailed(!saveTicks(outcome, next));
   };
 
   const clear = async () => {
@@ -153,7 +155,7 @@ export default function Toolkit({ outcome, template, laws, lawLabels, evidence, 
           onStatus={setStatus}
         />
       )}
-      <Checklist evidence={evidence} ticks={ticks} onTick={tick} hydrated={hydrated} strings={strings} />
+      <Checklist evidence={evidence} ticks={ticks} onTick={tick} hydrated={hydrated} strings={strings} failed={ticksFailed} />
       {deadlines && <Deadlines dates={dates} onDates={setDates} lawLabels={lawLabels} today={today} hydrated={hydrated} strings={strings} />}
       <ClearData onClear={clear} hydrated={hydrated} strings={strings} />
       <p role="status" class="muted no-print">{status}</p>

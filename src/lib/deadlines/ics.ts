@@ -6,7 +6,7 @@ export interface IcsEvent {
   description: string;
 }
 
-const escapeText = (text: string) => text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+const escapeText = (text: string) => text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
 /** YYYYMMDD; a date outside years 0000–9999 (ISO's expanded form, +010000-…) is refused. */
 const compact = (iso: string) => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) throw new RangeError(`not a date written YYYY-MM-DD: ${iso}`);

@@ -1,6 +1,6 @@
 import { computeDeadlines, type Deadline, type DeadlineId, type DeadlineInputs } from '../deadlines/compute';
 import { daysBetween } from '../deadlines/dates';
-import { nextRung, type Rung, type Rungs } from './ladder';
+import { nextRung, rungOf, type Rung, type Rungs } from './ladder';
 import type { CaseRecord, Step } from './schema';
 
 /** Steps oldest first; steps on one day keep the order they were entered. */
@@ -20,10 +20,14 @@ export function deadlineInputs(steps: readonly Step[]): DeadlineInputs {
  * A step on the other branch (only possible in an edited file) does not count.
  */
 export function currentRung(record: CaseRecord, rungs: Rungs): string {
-  const last = timeline(record.steps).at(-1);
-  const branch = rungs[record.outcome]?.branch;
-  return last && rungs[last.rung] && rungs[last.rung]!.branch === branch ? last.rung : record.outcome;
+  const last = lastOf(timeline(record.steps));
+  const here = rungOf(rungs, record.outcome);
+  const there = last && rungOf(rungs, last.rung);
+  return there && here && there.branch === here.branch ? there.id : here ? here.id : record.outcome;
 }
+
+// Not .at(-1): the browser floor (Chrome 79) does not have it.
+const lastOf = <T>(list: readonly T[]): T | undefined => list[list.length - 1];
 
 /**
  * Deadlines that mean "this rung has failed" once they pass with nothing done since: the
@@ -35,6 +39,8 @@ const CLIMB_ON: readonly DeadlineId[] = ['refund-after-return', 'delay-after-ret
 
 export interface Due {
   branch: 'consumer' | 'fraud';
+  /** This build knows the record's outcome (directly or through a rename). */
+  known: boolean;
   /** The rung the reader is on. */
   current: string;
   /** A deadline that passed with nothing recorded since (consumer records only). */
@@ -50,18 +56,20 @@ export interface Due {
 
 /** What is due next for one record on a given day. */
 export function due(record: CaseRecord, rungs: Rungs, today: string): Due {
-  const branch = rungs[record.outcome]?.branch ?? 'consumer';
+  const here = rungOf(rungs, record.outcome);
+  const known = here !== undefined;
+  const branch = here?.branch ?? 'consumer';
   const current = currentRung(record, rungs);
-  if (branch === 'fraud') return { branch, current, failed: null, upcoming: [], passed: [], climb: null, fraudNext: nextRung(rungs, current) };
+  if (branch === 'fraud') return { branch, known, current, failed: null, upcoming: [], passed: [], climb: null, fraudNext: nextRung(rungs, current) };
   const inputs = deadlineInputs(record.steps);
   const all = computeDeadlines(inputs);
   const upcoming = all.filter((d) => d.date >= today).map((d) => ({ ...d, daysLeft: daysBetween(today, d.date) }));
   const passed = all.filter((d) => d.date < today);
-  const lastStep = timeline(record.steps).at(-1)?.date ?? '';
+  const lastStep = lastOf(timeline(record.steps))?.date ?? '';
   // A deadline counts once it is over and the reader has recorded nothing after it.
   const failed = record.resolved
     ? undefined
-    : passed.filter((d) => CLIMB_ON.includes(d.id) && d.date >= lastStep && !(d.id === 'complaint-decision' && inputs.accepted)).at(-1);
+    : lastOf(passed.filter((d) => CLIMB_ON.includes(d.id) && d.date >= lastStep && !(d.id === 'complaint-decision' && inputs.accepted)));
   const to = failed ? nextRung(rungs, current) : null;
-  return { branch, current, failed: failed ?? null, upcoming, passed, climb: failed && to ? { because: failed, to } : null, fraudNext: null };
+  return { branch, known, current, failed: failed ?? null, upcoming, passed, climb: failed && to ? { because: failed, to } : null, fraudNext: null };
 }

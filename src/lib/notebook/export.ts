@@ -2,7 +2,7 @@ import type { Deadline } from '../deadlines/compute';
 import { toIcs, type IcsEvent } from '../deadlines/ics';
 import { FIELDS, type Field } from '../letters/fields';
 import { due, timeline } from './due';
-import type { Rungs } from './ladder';
+import { rungOf, type Rungs } from './ladder';
 import { serialize, type CaseRecord, type StepEvent } from './schema';
 
 /** The words an export needs; they live in src/i18n. */
@@ -26,24 +26,30 @@ export interface ExportWords {
   privacy: string;
 }
 
+/** Any line break (CR LF, a bare CR, LF) in text that must stay on its line. */
+const BREAK = /\r\n|\r|\n/g;
+const oneLine = (text: string) => text.replace(BREAK, ' ');
+/** Text that may span lines, each line indented as the first is. */
+const indented = (text: string, indent: string) => text.trim().replace(BREAK, `\n${indent}`);
+
 const deadlineLine = (d: Deadline, w: ExportWords) => `${d.date}  ${w.results[d.id] ?? d.id}`;
 
 /** A plain-text summary a reader can print or attach to a complaint. */
 export function toText(record: CaseRecord, rungs: Rungs, w: ExportWords, today: string): string {
-  const outcome = rungs[record.outcome];
-  const lines = [`${w.heading}：${record.name}`, `${w.created}：${record.created}`, `${w.outcome}：${outcome?.title ?? record.outcome}`, ''];
+  const outcome = rungOf(rungs, record.outcome);
+  const lines = [`${w.heading}：${oneLine(record.name)}`, `${w.created}：${record.created}`, `${w.outcome}：${outcome?.title ?? record.outcome}`, ''];
   const letter = FIELDS.filter((f) => record.letter[f]?.trim());
   if (letter.length) {
     lines.push(w.letter);
-    for (const f of letter) lines.push(`  ${w.fields[f]}：${record.letter[f]!.trim()}`);
+    for (const f of letter) lines.push(`  ${w.fields[f]}：${indented(record.letter[f]!, '    ')}`);
     lines.push('');
   }
   lines.push(w.timeline);
   const steps = timeline(record.steps);
   if (steps.length === 0) lines.push(`  ${w.noSteps}`);
   steps.forEach((s, i) => {
-    lines.push(`  ${i + 1}. ${s.date}  ${rungs[s.rung]?.rung ?? s.rung} · ${w.events[s.event]}${s.ref ? `  ${w.ref}：${s.ref}` : ''}`);
-    if (s.note.trim()) lines.push(`     ${s.note.trim().replace(/\n/g, '\n     ')}`);
+    lines.push(`  ${i + 1}. ${s.date}  ${rungOf(rungs, s.rung)?.rung ?? s.rung} · ${w.events[s.event]}${s.ref ? `  ${w.ref}：${oneLine(s.ref)}` : ''}`);
+    if (s.note.trim()) lines.push(`     ${indented(s.note, '     ')}`);
   });
   lines.push('', w.evidence);
   for (const item of outcome?.evidence ?? []) lines.push(`  ${record.evidence.includes(item) ? w.ticked : w.unticked} ${item}`);
@@ -60,7 +66,7 @@ export function toCalendar(record: CaseRecord, rungs: Rungs, w: ExportWords, tod
   const events: IcsEvent[] = due(record, rungs, today).upcoming.map((d) => ({
     uid: `${record.id}-${d.id}-${d.date}@refundpath`,
     date: d.date,
-    summary: `${record.name}：${w.results[d.id] ?? d.id}`,
+    summary: `${oneLine(record.name)}：${w.results[d.id] ?? d.id}`,
     description: w.results[d.id] ?? d.id,
   }));
   return toIcs(events, now);

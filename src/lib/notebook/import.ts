@@ -1,5 +1,12 @@
 import { parseNotebook, type CaseRecord, type FileError, type Problem } from './schema';
 
+/** A record in the file whose id is already here with other content: the reader chooses. */
+export interface Clash {
+  incoming: CaseRecord;
+  /** The record here it would replace (the prompt names this one). */
+  replaces: CaseRecord;
+}
+
 export type ImportPlan =
   | { ok: false; error: FileError }
   | {
@@ -8,20 +15,31 @@ export type ImportPlan =
       added: CaseRecord[];
       /** Records already here, unchanged: nothing to do. */
       same: CaseRecord[];
-      /** Records already here with other content: the reader chooses. */
-      clashes: CaseRecord[];
+      clashes: Clash[];
       /** Records in the file that could not be read. */
       problems: Problem[];
     };
 
-/** What importing a file would do to the records on this device; it changes nothing itself. */
+/**
+ * What importing a file would do to the records on this device; it changes nothing itself.
+ * Records sharing an id inside the file were already given ids of their own (uniqueIds).
+ */
 export function planImport(mine: readonly CaseRecord[], text: string): ImportPlan {
   const parsed = parseNotebook(text);
   if (!parsed.ok) return { ok: false, error: parsed.error };
-  const plan = { ok: true as const, added: [] as CaseRecord[], same: [] as CaseRecord[], clashes: [] as CaseRecord[], problems: parsed.problems };
+  const plan = { ok: true as const, added: [] as CaseRecord[], same: [] as CaseRecord[], clashes: [] as Clash[], problems: parsed.problems };
+  const byId = new Map(mine.map((m) => [m.id, m]));
   for (const r of parsed.notebook.records) {
-    const here = mine.find((m) => m.id === r.id);
-    (here === undefined ? plan.added : JSON.stringify(here) === JSON.stringify(r) ? plan.same : plan.clashes).push(r);
+    const here = byId.get(r.id);
+    if (here === undefined) plan.added.push(r);
+    else if (JSON.stringify(here) === JSON.stringify(r)) plan.same.push(r);
+    else plan.clashes.push({ incoming: r, replaces: here });
   }
   return plan;
+}
+
+/** Adds imported records to those stored now, skipping any id another tab added meanwhile. */
+export function addImported(now: readonly CaseRecord[], added: readonly CaseRecord[]): CaseRecord[] {
+  const ids = new Set(now.map((r) => r.id));
+  return [...now, ...added.filter((r) => !ids.has(r.id))];
 }

@@ -1,4 +1,4 @@
-import { isIsoDate } from '../deadlines/dates';
+import { usableDate } from '../deadlines/dates';
 import { FIELDS, type Fields } from '../letters/fields';
 import type { Answer } from '../tree/walk';
 
@@ -47,7 +47,7 @@ export interface Notebook {
 
 /** Why a value was refused; the page words each one (src/i18n). */
 export type FieldError = 'text' | 'long' | 'id' | 'date' | 'list' | 'event' | 'bool' | 'object';
-export type FileError = 'json' | 'format' | 'version' | 'newer' | 'records';
+export type FileError = 'json' | 'format' | 'version' | 'newer' | 'records' | 'many';
 export interface Problem {
   /** Where, e.g. records.0.steps.1.date. */
   path: string;
@@ -61,7 +61,21 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; problem: Problem 
  * tests/unit/notebook.test.ts holds the two equal.
  */
 export const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const MAX_TEXT = 2000;
+
+/**
+ * The one set of limits: the save button, the notebook's forms and import all check
+ * against these (a transfer list of ten or more transfers is several hundred characters).
+ */
+export const LIMITS = { name: 100, ref: 200, note: 2000, field: 2000 } as const;
+const MAX_TEXT = LIMITS.note;
+/** More records than a notebook holds: a file with more is refused before anything is checked. */
+export const MAX_RECORDS = 5000;
+
+/**
+ * The one date rule for a record: a real YYYY-MM-DD day in the years the deadline
+ * calculator accepts. A date field typed "05 01 26" gives 0026-05-01: refused everywhere.
+ */
+export const recordDate = usableDate;
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -75,7 +89,7 @@ const fail = (path: string, error: FieldError): never => {
   throw new Invalid({ path, error });
 };
 
-function text(o: Obj, key: string, path: string, max = MAX_TEXT): string {
+function text(o: Obj, key: string, path: string, max: number = MAX_TEXT): string {
   const v = o[key];
   if (typeof v !== 'string') return fail(`${path}.${key}`, 'text');
   if (v.length > max) return fail(`${path}.${key}`, 'long');
@@ -87,7 +101,7 @@ function id(o: Obj, key: string, path: string): string {
 }
 function date(o: Obj, key: string, path: string): string {
   const v = text(o, key, path, 10);
-  return isIsoDate(v) ? v : fail(`${path}.${key}`, 'date');
+  return recordDate(v) ? v : fail(`${path}.${key}`, 'date');
 }
 function list(o: Obj, key: string, path: string): unknown[] {
   const v = o[key];
@@ -98,7 +112,7 @@ function step(v: unknown, path: string): Step {
   if (!isObj(v)) return fail(path, 'object');
   const event = v.event;
   if (!STEP_EVENTS.includes(event as StepEvent)) fail(`${path}.event`, 'event');
-  return { id: id(v, 'id', path), date: date(v, 'date', path), rung: id(v, 'rung', path), event: event as StepEvent, ref: text(v, 'ref', path, 200), note: text(v, 'note', path) };
+  return { id: id(v, 'id', path), date: date(v, 'date', path), rung: id(v, 'rung', path), event: event as StepEvent, ref: text(v, 'ref', path, LIMITS.ref), note: text(v, 'note', path, LIMITS.note) };
 }
 
 function record(v: unknown, path: string): CaseRecord {
@@ -110,12 +124,12 @@ function record(v: unknown, path: string): CaseRecord {
   });
   const letterIn = isObj(v.letter) ? v.letter : fail(`${path}.letter`, 'object');
   const letter: Fields = {};
-  for (const f of FIELDS) if (letterIn[f] !== undefined) letter[f] = text(letterIn, f, `${path}.letter`, 200);
+  for (const f of FIELDS) if (letterIn[f] !== undefined) letter[f] = text(letterIn, f, `${path}.letter`, LIMITS.field);
   const evidence = list(v, 'evidence', path).map((e, i) => (typeof e === 'string' ? e : fail(`${path}.evidence.${i}`, 'text')));
   if (typeof v.resolved !== 'boolean') fail(`${path}.resolved`, 'bool');
   return {
     id: id(v, 'id', path),
-    name: text(v, 'name', path, 100),
+    name: text(v, 'name', path, LIMITS.name),
     created: date(v, 'created', path),
     outcome: id(v, 'outcome', path),
     answers,
@@ -161,7 +175,14 @@ const MIGRATIONS: Record<number, (data: Obj) => Obj> = {
 };
 
 export type Parsed =
-  | { ok: true; notebook: Notebook; problems: Problem[]; migratedFrom?: number }
+  | {
+      ok: true;
+      notebook: Notebook;
+      problems: Problem[];
+      /** The records that could not be read, as they were: written back untouched, never dropped. */
+      kept: unknown[];
+      migratedFrom?: number;
+    }
   | { ok: false; error: FileError; version?: number };
 
 /**
@@ -186,18 +207,38 @@ export function parseNotebook(raw: string): Parsed {
   }
   const records: CaseRecord[] = [];
   const problems: Problem[] = [];
+  const kept: unknown[] = [];
   if (!Array.isArray((data as Obj).records)) return { ok: false, error: 'records' };
+  if (((data as Obj).records as unknown[]).length > MAX_RECORDS) return { ok: false, error: 'many' };
   ((data as Obj).records as unknown[]).forEach((r, i) => {
     const checked = checkRecord(r, `records.${i}`);
     if (checked.ok) records.push(checked.value);
-    else problems.push(checked.problem);
+    else {
+      problems.push(checked.problem);
+      kept.push(r);
+    }
   });
-  const notebook: Notebook = { format: FORMAT, version: NOTEBOOK_VERSION, records };
-  return from < NOTEBOOK_VERSION ? { ok: true, notebook, problems, migratedFrom: from } : { ok: true, notebook, problems };
+  const notebook: Notebook = { format: FORMAT, version: NOTEBOOK_VERSION, records: uniqueIds(records) };
+  return from < NOTEBOOK_VERSION ? { ok: true, notebook, problems, kept, migratedFrom: from } : { ok: true, notebook, problems, kept };
 }
 
-export function serialize(records: readonly CaseRecord[]): string {
-  const notebook: Notebook = { format: FORMAT, version: NOTEBOOK_VERSION, records: [...records] };
+/**
+ * Two records with one id (an edited or twice-merged file) would be deleted and edited
+ * together: the later ones get a new id, the same on every read (id-2, id-3…).
+ */
+export function uniqueIds(records: readonly CaseRecord[], taken: ReadonlySet<string> = new Set()): CaseRecord[] {
+  const seen = new Set(taken);
+  return records.map((r) => {
+    let id = r.id;
+    for (let n = 2; seen.has(id); n++) id = `${r.id.slice(0, 58)}-${n}`;
+    seen.add(id);
+    return id === r.id ? r : { ...r, id };
+  });
+}
+
+/** The stored text; `kept` are unreadable records carried along unchanged. */
+export function serialize(records: readonly CaseRecord[], kept: readonly unknown[] = []): string {
+  const notebook = { format: FORMAT, version: NOTEBOOK_VERSION, records: [...records, ...kept] };
   return JSON.stringify(notebook, null, 1);
 }
 

@@ -3,14 +3,21 @@ import { parseNotebook, serialize, type CaseRecord, type FileError, type Problem
 /**
  * The notebook lives in this browser's localStorage under the site's prefix, so
  * 清除我的数据 removes it with everything else. Data that cannot be read is never
- * overwritten: it is copied aside first, and the page offers it for download.
+ * overwritten: a store that cannot be read at all is copied aside first (the page offers
+ * it for download), and single records that cannot be read are written back unchanged
+ * with every later write.
+ *
+ * Two tabs, one truth: every write re-reads what is stored now and applies one change to
+ * it (by record id), so a write never puts back what another tab changed or cleared.
+ * localStorage calls are synchronous, so read-change-write cannot interleave with
+ * another tab's within one browser.
  */
 export const NOTEBOOK_KEY = 'refundpath:notebook:v1';
 export const UNREADABLE_KEY = 'refundpath:notebook:unreadable';
 
 export interface Loaded {
   records: CaseRecord[];
-  /** Records that could not be read, and why. */
+  /** Records that could not be read, and why (they stay stored). */
   problems: Problem[];
   /** The whole store could not be read. */
   error?: FileError;
@@ -27,7 +34,13 @@ const store = (): Storage | null => {
   }
 };
 
-export function loadNotebook(): Loaded {
+interface Read extends Loaded {
+  kept: unknown[];
+  /** The store could not be read and could not be copied aside: nothing may overwrite it. */
+  locked?: boolean;
+}
+
+function read(): Read {
   const s = store();
   let raw: string | null = null;
   let unreadable: string | null = null;
@@ -37,35 +50,47 @@ export function loadNotebook(): Loaded {
   } catch {
     // Blocked storage: an empty notebook that cannot be saved.
   }
-  if (raw === null) return { records: [], problems: [], unreadable };
+  if (raw === null) return { records: [], problems: [], unreadable, kept: [] };
   const parsed = parseNotebook(raw);
-  const keepAside = () => {
-    try {
-      if (unreadable === null) s?.setItem(UNREADABLE_KEY, raw!);
-      unreadable ??= raw;
-    } catch {
-      unreadable ??= raw;
-    }
-  };
   if (!parsed.ok) {
-    keepAside();
-    return { records: [], problems: [], error: parsed.error, unreadable };
+    // Kept aside before anything can overwrite it; a second unreadable copy is added, not swapped.
+    const aside = unreadable === null ? raw : unreadable.includes(raw) ? unreadable : `${unreadable}\n${raw}`;
+    let locked = false;
+    try {
+      if (aside !== unreadable) s?.setItem(UNREADABLE_KEY, aside);
+    } catch {
+      // Storage full: the data stays under its own key, and no write may replace it.
+      locked = true;
+    }
+    return { records: [], problems: [], error: parsed.error, unreadable: aside, kept: [], locked };
   }
-  if (parsed.problems.length) keepAside();
-  const loaded: Loaded = { records: parsed.notebook.records, problems: parsed.problems, unreadable };
+  const loaded: Read = { records: parsed.notebook.records, problems: parsed.problems, unreadable, kept: parsed.kept };
   if (parsed.migratedFrom !== undefined) loaded.migratedFrom = parsed.migratedFrom;
   return loaded;
 }
 
-/** False when the browser refused (storage full or blocked). */
-export function saveNotebook(records: readonly CaseRecord[]): boolean {
+export function loadNotebook(): Loaded {
+  const { kept: _k, locked: _l, ...loaded } = read();
+  return loaded;
+}
+
+export type Written = { ok: boolean; records: CaseRecord[] };
+
+/**
+ * Applies `change` to the records stored now and writes the result back, with the
+ * unreadable records untouched. `ok` is false when the browser refused (storage full or
+ * blocked); `records` are then those still stored.
+ */
+export function updateNotebook(change: (records: CaseRecord[]) => CaseRecord[]): Written {
+  const now = read();
+  const next = change(now.records);
   try {
     const s = store();
-    if (!s) return false;
-    s.setItem(NOTEBOOK_KEY, serialize(records));
-    return true;
+    if (!s || now.locked) return { ok: false, records: now.records };
+    s.setItem(NOTEBOOK_KEY, serialize(next, now.kept));
+    return { ok: true, records: next };
   } catch {
-    return false;
+    return { ok: false, records: now.records };
   }
 }
 

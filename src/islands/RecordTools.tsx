@@ -1,0 +1,81 @@
+import { Component } from 'preact';
+import { exportName, toCalendar, toJson, toText, type ExportWords } from '../lib/notebook/export';
+import type { Rungs } from '../lib/notebook/ladder';
+import type { CaseRecord } from '../lib/notebook/schema';
+import { saveFile } from './download';
+import type { UI } from '../i18n';
+
+interface Props {
+  record: CaseRecord;
+  rungs: Rungs;
+  words: ExportWords;
+  strings: UI['notebook'];
+  today: string;
+  /** Consumer records have deadlines for a calendar; scam records none. */
+  calendar: boolean;
+}
+
+interface State {
+  /** The export shown as text to select and copy: in-app browsers cannot download. */
+  shown: string;
+  copy: string;
+}
+
+const TEXT = 'text/plain;charset=utf-8';
+
+/**
+ * A record's exports: print, files, and the same text and JSON shown in a box beside the
+ * buttons with 复制 (a download does nothing in WeChat's browser, and the clipboard is often
+ * refused there: then the text stays selected and the reader is told, beside the button).
+ * Loaded when the reader first asks for it.
+ */
+export default class RecordTools extends Component<Props, State> {
+  override state: State = { shown: '', copy: '' };
+
+  async copy(area: HTMLTextAreaElement | null) {
+    if (!area) return;
+    area.select();
+    let ok = false;
+    try {
+      await navigator.clipboard.writeText(area.value);
+      ok = true;
+    } catch {
+      try {
+        ok = document.execCommand('copy');
+      } catch {
+        // Told beside the button.
+      }
+    }
+    this.setState({ copy: ok ? this.props.strings.copied : this.props.strings.copyFailed });
+  }
+
+  override render({ record: r, rungs, words, strings: s, today: t, calendar }: Props, { shown, copy }: State) {
+    const text = () => toText(r, rungs, words, t);
+    // Prints only this record (see the print styles for .printing).
+    const printRecord = (e: Event) => {
+      const el = (e.currentTarget as HTMLElement).closest('.record')!;
+      el.classList.add('printing');
+      addEventListener('afterprint', () => el.classList.remove('printing'), { once: true });
+      print();
+    };
+    const id = `${r.id}-box`;
+    return (
+      <div class="no-print">
+        <p class="actions">
+          <button type="button" class="secondary" onClick={printRecord}>{s.print}</button>{' '}
+          <button type="button" class="secondary" onClick={() => saveFile(exportName(r, t, 'txt'), TEXT, text())}>{s.exportText}</button>{' '}
+          <button type="button" class="secondary" onClick={() => this.setState({ shown: text(), copy: '' })}>{s.showText}</button>{' '}
+          {calendar && <><button type="button" class="secondary" onClick={() => saveFile(exportName(r, t, 'ics'), 'text/calendar;charset=utf-8', toCalendar(r, rungs, words, t, new Date()))}>{s.exportIcs}</button>{' '}</>}
+          <button type="button" class="secondary" onClick={() => saveFile(exportName(r, t, 'json'), 'application/json', toJson(r))}>{s.exportJson}</button>{' '}
+          <button type="button" class="secondary" onClick={() => this.setState({ shown: toJson(r), copy: '' })}>{s.showJson}</button>
+        </p>
+        {shown && (
+          <div class="fields">
+            <p><label for={id}>{shown.startsWith('{') ? s.jsonBox : s.textBox}</label><textarea id={id} class="export-box" readOnly rows={8} value={shown} /></p>
+            <p><button type="button" onClick={() => this.copy(document.getElementById(id) as HTMLTextAreaElement | null)}>{s.copy}</button> <span role="status">{copy}</span></p>
+          </div>
+        )}
+      </div>
+    );
+  }
+}
