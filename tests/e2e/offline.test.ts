@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch, watchedPage } from '../helpers/browser';
 import { serveDist, type DistServer } from '../helpers/server';
 import { DIST, requireDist } from '../helpers/dist';
+import { OFFLINE_REQUESTED } from '../../src/lib/offline/request';
 
 // Each test runs its own server so it can stop it, make it hang or fail, or switch it to a
 // second build: offline then means no server at all, not only Chromium's emulation (which
@@ -104,6 +105,17 @@ describe('offline in Chromium', () => {
 
     expect(requests.filter((u) => new URL(u).origin !== server.origin && !u.startsWith('data:'))).toEqual([]);
     expect(consoleErrors).toEqual([]);
+  });
+
+  it('saving a record asks the 离线也能用 control on the page to save the site (src/lib/offline/request.ts), and it says so', async () => {
+    const { server, context } = await start();
+    const page = await context.newPage();
+    await page.goto(server.origin + OUTCOME);
+    await page.locator('.offline-control').waitFor();
+    // What requestOffline() does, run in the page.
+    await page.evaluate((name) => dispatchEvent(new Event(name)), OFFLINE_REQUESTED);
+    await page.locator('.offline-control output').filter({ hasText: `已存到这台设备，没有网络时也能打开（${today()}保存）` }).waitFor({ timeout: 30_000 });
+    expect((await cached(page)).count).toBeGreaterThan(40);
   });
 
   it('guide and case pages register no service worker and load no script', async () => {

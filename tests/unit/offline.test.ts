@@ -151,8 +151,10 @@ describe('the service worker answers', () => {
     await sw.enable();
     status = 503;
     expect(await text(sw.request('/check/'))).toContain('offline-copy');
-    // No copy and no fallback for it: the host's answer.
-    expect((await sw.request('/cases/x/'))!.status).toBe(200);
+    // No copy of that address: the fallback page, not the host's error.
+    const fallback = (await sw.request('/cases/x/'))!;
+    expect(fallback.status).toBe(200);
+    expect(await fallback.text()).toContain('<h1>/offline/</h1>');
   });
 
   it('from the copy when the network has not answered in 4 seconds', async () => {
@@ -194,8 +196,11 @@ describe('the service worker answers', () => {
 });
 
 describe('the 离线也能用 control', () => {
-  it('listens for the event the clear fires (written out there to keep the notebook page one chunk lighter)', async () => {
+  it('listens for the events a clear and a saved record fire (written out there to keep the notebook page one chunk lighter)', async () => {
     const { OFFLINE_CLEARED } = await import('../../src/lib/offline/caches');
-    expect(readFileSync(new URL('../../src/lib/offline/control.ts', import.meta.url), 'utf8')).toContain(`addEventListener('${OFFLINE_CLEARED}'`);
+    const { OFFLINE_REQUESTED } = await import('../../src/lib/offline/request');
+    const control = readFileSync(new URL('../../src/lib/offline/control.ts', import.meta.url), 'utf8');
+    expect(control).toContain(`addEventListener('${OFFLINE_CLEARED}'`);
+    expect(control).toContain(`addEventListener('${OFFLINE_REQUESTED}'`);
   });
 });

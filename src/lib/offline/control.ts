@@ -2,7 +2,8 @@ import { enableOffline, offlineSavedAt, offlineSupported, savedDay } from './ena
 
 /**
  * The 离线也能用 controls on the page (src/components/OfflineControl.astro): shown where the
- * browser can keep the site offline, saying when it last did; a tap saves the site. Their
+ * browser can keep the site offline, saying when it last did; a tap saves the site, and so
+ * does saving a record (requestOffline() in request.ts fires the event it hears). Their
  * words come in data attributes, so this script carries none, and so does the address of
  * the page whose saved copy tells when the site was saved (data-probe: the fallback page).
  */
@@ -19,19 +20,22 @@ export function mountOfflineControls(): void {
     };
     const label = button.textContent;
     root.hidden = false;
-    // caches.ts's OFFLINE_CLEARED, written out: importing it would split caches.ts into a chunk of its own on /my/.
+    // The events of caches.ts and request.ts, by name: importing them would split those modules into chunks of their own.
     addEventListener('refundpath:offline-cleared', () => {
       status.textContent = '';
       button.textContent = label;
     });
     void offlineSavedAt(words.probe ?? '').then((iso) => iso && show(iso));
-    button.addEventListener('click', async () => {
+    const save = async () => {
+      if (button.disabled) return;
       button.disabled = true;
       status.textContent = words.saving ?? '';
       const iso = await enableOffline();
       if (iso) show(iso);
       else status.textContent = words.failed ?? '';
       button.disabled = false;
-    });
+    };
+    button.addEventListener('click', save);
+    addEventListener('refundpath:offline-request', save);
   }
 }
