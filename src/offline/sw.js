@@ -63,6 +63,7 @@ const day = (iso) => new Date(iso).toLocaleDateString(WORDS.lang, { year: 'numer
 
 // A page served from the cache says so, and of which day, at the top of its main content.
 async function noticed(response, words) {
+  if (!(response.headers.get('content-type') || '').startsWith('text/html')) return response;
   const html = await response.text();
   const notice = `<p class="box offline-copy" role="status">${words.replace('{date}', day(response.headers.get(SAVED)))}</p>`;
   return new Response(html.replace(/<main\b[^>]*>/, (tag) => tag + notice), { headers: { 'content-type': 'text/html; charset=utf-8' } });

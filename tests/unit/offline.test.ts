@@ -82,7 +82,10 @@ function runWorker(paths: string[], existing: string[], network: (path: string) 
   return { store, fetched, lifecycle, enable, request };
 }
 
-const page = (path: string) => new Response(`<html><body><main id="main" class="wrap"><h1>${path}</h1></main></body></html>`, { headers: { 'content-type': 'text/html; charset=utf-8' } });
+const page = (path: string) =>
+  path.endsWith('.json')
+    ? new Response('{"tree":1}', { headers: { 'content-type': 'application/json' } })
+    : new Response(`<html><body><main id="main" class="wrap"><h1>${path}</h1></main></body></html>`, { headers: { 'content-type': 'text/html; charset=utf-8' } });
 const LIST = ['/', '/check/', '/offline/', '/check/tree.json', '/_astro/a.js'];
 
 describe('the service worker saves nothing until asked', () => {
@@ -140,8 +143,11 @@ describe('the service worker answers', () => {
     const fallback = await text(sw.request('/cases/some-case/'));
     expect(fallback).toContain('没有副本（');
     expect(fallback).toContain('<h1>/offline/</h1>');
-    // The tree follows the pages, without a notice.
-    expect(await text(sw.request('/check/tree.json', 'cors'))).toBe(await page('/check/tree.json').text());
+    // The tree follows the pages, without a notice, even when opened as a page.
+    expect(await text(sw.request('/check/tree.json', 'cors'))).toBe('{"tree":1}');
+    const opened = (await sw.request('/check/tree.json'))!;
+    expect(opened.headers.get('content-type')).toBe('application/json');
+    expect(await opened.text()).toBe('{"tree":1}');
     expect(await sw.request('/cases/', 'cors')).toBeUndefined();
   });
 
