@@ -1,4 +1,5 @@
 import type { payments, situations } from '../schemas/case';
+import { offlineZhCN } from './offline.zh-cn';
 import { saveZhCN } from './save.zh-cn';
 import { situationsZhCN } from './situations.zh-cn';
 import { toolkitZhCN } from './toolkit.zh-cn';
@@ -258,6 +259,7 @@ export const zhCN = {
     },
   },
   save: saveZhCN,
+  offline: offlineZhCN,
   cases: {
     title: '案例库',
     lede: '和你相似的情况，别人是怎么处理的。公开案例来自法院、消费者组织或市场监管部门公开发布的案例，或者媒体对法院审理的案件的报道；综合案例是根据常见情况编写的，用来说明维权路径，不是真实事件。',

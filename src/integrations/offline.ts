@@ -3,12 +3,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildVersion, precachePaths, renderServiceWorker } from '../lib/offline/precache';
 import { ui } from '../i18n';
-import { quizStartUrl } from '../lib/urls';
+import { offlineUrl, quizStartUrl } from '../lib/urls';
 
 /**
  * Writes the web app manifest and the service worker into the build. The worker's
  * precache list and cache version come from the built files, so a new deploy always
- * gets a new cache and the old one is deleted when the new worker takes over.
+ * gets a new cache and the old one is deleted when the new worker takes over. The
+ * worker saves them only for readers who asked for offline use (src/offline/sw.js).
  */
 export default function offline(): AstroIntegration {
   let root: URL;
@@ -40,7 +41,7 @@ export default function offline(): AstroIntegration {
         const paths = precachePaths(dist);
         const version = buildVersion(dist);
         const template = readFileSync(new URL('src/offline/sw.js', root), 'utf8');
-        writeFileSync(`${dist}/sw.js`, renderServiceWorker(template, version, paths));
+        writeFileSync(`${dist}/sw.js`, renderServiceWorker(template, version, paths, { fallback: offlineUrl(), words: { copy: ui.offline.copy, missing: ui.offline.missing, lang: ui.lang } }));
         logger.info(`service worker ${version}: ${paths.length} files to precache`);
       },
     },

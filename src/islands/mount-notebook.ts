@@ -11,6 +11,4 @@ export function mountNotebook(el: HTMLElement): void {
   const props = JSON.parse(el.dataset.props ?? '{}') as Props;
   el.textContent = '';
   render(h(Notebook, props), el);
-  // As src/components/Offline.astro does on quiz pages; here it saves the page a separate script.
-  if ('serviceWorker' in navigator) addEventListener('load', () => navigator.serviceWorker.register('/sw.js').catch(() => {}));
 }

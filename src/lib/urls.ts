@@ -45,6 +45,9 @@ export function searchUrl(query = '', type = ''): string {
   return params.size ? `/search/?${params}` : '/search/';
 }
 
+/** Offline use: the 离线也能用 control, what works offline; the service worker's fallback page. */
+export const offlineUrl = (): string => '/offline/';
+
 /** The notebook, or one of its records (the record id is the fragment). */
 export function notebookUrl(recordId?: string): string {
   return recordId ? `/my/#${recordId}` : '/my/';

@@ -13,6 +13,7 @@ import { BENCH_QUERIES, firstQueryBytes, indexSize } from './search.ts';
 import { lighthouseScores } from './lighthouse.ts';
 import { timeBuildWithCases } from './scale.ts';
 import { precacheBytes } from './precache.ts';
+import { firstVisitBytes } from './first-visit.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = join(root, 'dist');
@@ -60,8 +61,15 @@ for (const [label, path] of flag('--skip-pages') ? [] : pages) {
   console.log(`${label.padEnd(24)} ${kb(w.html)} ${kb(w.css)}   ${kb(w.js)}   ${kb(w.lazyJs)}    ${kb(w.html + w.css)}  ${path}`);
 }
 
+if (!flag('--skip-pages')) {
+  console.log('\nFirst visit (fresh Chromium, page read to the end without a tap; every response, gzip; outcome budget 60 KB):');
+  const visits: [string, string][] = [['home', '/'], ['quiz question', '/check/q/redflags/'], ['quiz outcome', '/check/result/merchant-demand/'], ['guide chapter', '/guide/scam-or-delay/'], ['notebook', '/my/']];
+  const measured = await firstVisitBytes(visits.map(([, path]) => path), dist);
+  for (const [i, v] of measured.entries()) console.log(`  ${visits[i]![0].padEnd(22)} ${kb(v.bytes)} KB in ${String(v.requests).padStart(2)} requests  ${v.path}`);
+}
+
 const pre = precacheBytes(dist, true);
-console.log(`\nOffline: service worker ${kb(pre.worker)} KB; precache ${pre.paths.length} files, ${kb(pre.gzip)} KB gzip (${kb(pre.brotli)} KB brotli, ${kb(pre.raw)} KB stored)`);
+console.log(`\nOffline (离线也能用, or saving a record): service worker ${kb(pre.worker)} KB; then ${pre.paths.length} files, ${kb(pre.gzip)} KB gzip (${kb(pre.brotli)} KB brotli, ${kb(pre.raw)} KB stored)`);
 
 const index = indexSize(dist);
 console.log(`\nPagefind index: ${index.files} files, ${kb(index.bytes)} KB (already compressed)`);

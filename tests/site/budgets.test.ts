@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gz, weigh } from '../bench/weigh';
-import { builtPages, DIST } from '../helpers/dist';
+import { builtPages, DIST, parsePage } from '../helpers/dist';
 import { precacheBytes } from '../bench/precache';
+import { PRECACHE_BUDGET_KB } from '../../src/lib/offline/precache';
 
 // Bytes are deterministic, so budgets are asserted here; timings are only printed by npm run bench.
 const pages = builtPages();
@@ -46,16 +47,14 @@ describe('notebook and offline budgets (gzip)', () => {
     expect(gz(readFileSync(join(DIST, 'sw.js')))).toBeLessThanOrEqual(4 * KB);
   });
 
-  it('the precache (quiz, outcomes, notebook, guide, their assets, the tree) stays within 460 KB', () => {
+  it('the precache (home, quiz, outcomes, notebook, guide, case list, fallback page, their assets, the tree) stays within the budget the page states', () => {
     const p = precacheBytes(DIST);
-    expect(p.paths).toContain('/my/');
-    expect(p.paths).toContain('/guide/evidence/');
-    expect(p.paths).toContain('/check/tree.json');
+    for (const path of ['/', '/my/', '/guide/', '/guide/evidence/', '/cases/', '/offline/', '/check/tree.json']) expect(p.paths).toContain(path);
     // The notebook's export and import load on first use: offline too.
     // (one module, src/islands/notebook-extras.ts: exports, import, the step form)
     expect(p.paths.some((path) => /^\/_astro\/notebook-extras\.[\w-]+\.js$/.test(path))).toBe(true);
-    expect(p.paths.some((path) => path.startsWith('/cases/'))).toBe(false);
-    // 400 KB until issue 19 added 4 question pages and 4 outcomes (about 50 KB); see README, Open.
-    expect(p.gzip).toBeLessThanOrEqual(460 * KB);
+    expect(p.paths.filter((path) => path.startsWith('/cases/'))).toEqual(['/cases/']);
+    expect(p.gzip).toBeLessThanOrEqual(PRECACHE_BUDGET_KB * KB);
+    expect(parsePage('/offline/').querySelector('.offline-control')?.textContent).toContain(`${PRECACHE_BUDGET_KB} KB`);
   });
 });

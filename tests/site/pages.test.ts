@@ -18,14 +18,16 @@ describe('every built page', () => {
     expect(doc.querySelectorAll('h1').length).toBe(1);
   });
 
-  // Quiz, outcome and notebook pages also register the service worker (and link the manifest);
-  // the notebook is rendered by its own script. No other page loads a script without an island.
-  const offline = (path: string) => path === '/check/' || path === '/my/' || /^\/check\/(q|result)\//.test(path);
-  it.each(pages)('%s loads a script only when it has an island or works offline', (path) => {
+  // The quiz and the notebook are rendered by their own scripts, and outcome pages and /offline/
+  // carry the 离线也能用 control's; no other page loads a script without an island. Quiz,
+  // notebook and offline pages link the manifest (no page registers the service worker on load).
+  const scripted = (path: string) => path === '/my/' || path === '/offline/' || /^\/check\/(q|result)\//.test(path);
+  const offline = (path: string) => path === '/check/' || scripted(path);
+  it.each(pages)('%s loads a script only when it has an island or a script of its own', (path) => {
     const doc = parsePage(path);
     const islands = doc.querySelectorAll('astro-island').length;
     const scripts = doc.querySelectorAll('script, link[rel="modulepreload"]').length;
-    if (islands === 0 && !offline(path)) expect(scripts, `${path} has no island but loads ${scripts} script(s)`).toBe(0);
+    if (islands === 0 && !scripted(path)) expect(scripts, `${path} has no island but loads ${scripts} script(s)`).toBe(0);
     else expect(scripts).toBeGreaterThan(0);
     expect(doc.querySelector('link[rel="manifest"]') !== null, `${path}: manifest link`).toBe(offline(path));
   });

@@ -3,16 +3,21 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /**
- * What the service worker keeps for offline use: the quiz (start, questions, outcomes),
- * the notebook and the guide, with the CSS and JavaScript those pages use, including
- * islands hydrated later and modules loaded on demand, and the tree the quiz islands
- * fetch. Not the cases, the search page or the quiz map; search files are kept when first used.
+ * What the service worker saves when the reader asks for offline use: the home page, the
+ * quiz (start, questions, outcomes), the notebook, the guide, the first page of the case
+ * list and the fallback page (src/pages/offline/), with the CSS and JavaScript those pages
+ * use, including islands hydrated later and modules loaded on demand, and the tree the quiz
+ * islands fetch. Not single cases, the search page or the quiz map (the fallback page answers
+ * for them offline); search files are kept when first used.
  */
 const PAGE_DIRS = ['check/q', 'check/result', 'guide'];
-const PAGES = ['check/', 'my/', 'guide/'];
+const PAGES = ['', 'check/', 'my/', 'guide/', 'cases/', 'offline/'];
 const DATA = ['check/tree.json'];
 /** Situation pages stay out (dozens of pages against a 400 KB budget): offline, tree.json still gives the outcome page its situation card. */
 const SKIP = ['guide/situations/'];
+
+/** The precache budget, gzip: what 离线也能用 may download at most (the page says it, a test holds it). */
+export const PRECACHE_BUDGET_KB = 450;
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -65,9 +70,23 @@ export function buildVersion(dist: string): string {
   return hash.digest('hex').slice(0, 12);
 }
 
-/** The service worker with its version and precache list filled in. */
-export function renderServiceWorker(template: string, version: string, paths: readonly string[]): string {
-  return template.replace('__VERSION__', version).replace('[/* PRECACHE */]', JSON.stringify(paths));
+/** What the worker needs besides its list: the fallback page's path and the words of its notices. */
+export interface WorkerSettings {
+  fallback: string;
+  /** `copy` and `missing` are put at the top of a page served from the cache; `{date}` is the day it was saved, as `lang` writes a date. */
+  words: { copy: string; missing: string; lang: string };
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The service worker with its version, precache list, fallback page and words filled in. */
+export function renderServiceWorker(template: string, version: string, paths: readonly string[], settings: WorkerSettings): string {
+  const words = { copy: escapeHtml(settings.words.copy), missing: escapeHtml(settings.words.missing), lang: settings.words.lang };
+  return template
+    .replace('__VERSION__', version)
+    .replace('[/* PRECACHE */]', JSON.stringify(paths))
+    .replace('__FALLBACK__', settings.fallback)
+    .replace('{/* WORDS */}', JSON.stringify(words));
 }
 
 /** The precache list of a generated service worker, for the budget test and the bench. */
