@@ -8,6 +8,7 @@ import { saveTarget } from '../lib/notebook/target';
 import { notebookToday } from '../lib/notebook/today';
 import { parseFragment } from '../lib/tree/fragment';
 import { loadTree } from '../lib/tree/load';
+import { requestOffline } from '../lib/offline/request';
 import { saveUi as s, toolkitUi } from '../i18n';
 
 interface Props {
@@ -80,6 +81,8 @@ export default function SaveRecord({ outcome, title }: Props) {
     if (written.ok) {
       setTarget(id);
       setSaved({ id, moved: movedTitle, cut });
+      // A saved record is worth having offline: the page's 离线也能用 control saves the site.
+      requestOffline();
     } else setSaved({ failed: true });
   };
 
