@@ -19,6 +19,7 @@ export const toolkitZhCN = {
     payees: '转入的收款账户',
     transfers: '每一笔转账的时间和金额',
   },
+  fillIn: '填写姓名、金额、日期等（可不填）',
   copy: '复制全文',
   copied: '已复制到剪贴板。',
   copyFailed: '无法自动复制，请长按选中后复制。',

@@ -118,6 +118,13 @@ export const zhCN = {
     nextRungText: '下一步：',
     relatedGuide: '相关指南',
     relatedCases: '相似的案例',
+    /** The scam call, first thing on every fraud outcome (src/data/outcome.ts: calls). */
+    calls: {
+      label: '现在就打电话',
+      police: '打 110 报警',
+      antiFraud: '打 96110 反诈专线',
+      bank: '用银行卡转过账的：再打银行卡背面的官方客服电话，申请紧急止付。',
+    },
   },
   toolkit: toolkitZhCN,
   /** The notebook page runs in the browser from these words as JSON: `{}` is filled in (src/lib/notebook/fill.ts). */

@@ -38,21 +38,25 @@ export function Letter({ template, fields, onFields, letter, today, hydrated, st
     <section aria-labelledby="letter-heading" class="letter-section">
       <h2 id="letter-heading">{strings.letterHeading}</h2>
       <p class="no-print">{hydrated ? strings.letterLede : strings.noScript}</p>
-      <div class="fields no-print">
-        {template.fields.map((f) => (
-          <p key={f}>
-            <label for={`field-${f}`}>{fieldLabel(template, f, strings.fields)}</label>
-            <input
-              id={`field-${f}`}
-              type={DATE_FIELDS.includes(f) ? 'date' : 'text'}
-              inputMode={f === 'amount' ? 'decimal' : undefined}
-              value={fields[f] ?? ''}
-              disabled={!hydrated}
-              onInput={(e) => onFields({ ...fields, [f]: e.currentTarget.value })}
-            />
-          </p>
-        ))}
-      </div>
+      {/* Folded: the letter and its copy button come first on a phone; the fields are a tap away. */}
+      <details class="fill no-print">
+        <summary>{strings.fillIn}</summary>
+        <div class="fields no-print">
+          {template.fields.map((f) => (
+            <p key={f}>
+              <label for={`field-${f}`}>{fieldLabel(template, f, strings.fields)}</label>
+              <input
+                id={`field-${f}`}
+                type={DATE_FIELDS.includes(f) ? 'date' : 'text'}
+                inputMode={f === 'amount' ? 'decimal' : undefined}
+                value={fields[f] ?? ''}
+                disabled={!hydrated}
+                onInput={(e) => onFields({ ...fields, [f]: e.currentTarget.value })}
+              />
+            </p>
+          ))}
+        </div>
+      </details>
       <pre class="letter" id="letter-text" tabIndex={0} aria-label={template.title}>{letter}</pre>
       <p class="actions no-print">
         <button type="button" onClick={copy} disabled={!hydrated}>{strings.copy}</button>{' '}

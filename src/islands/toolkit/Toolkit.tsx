@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DeadlineInputs } from '../../lib/deadlines/compute';
 import { todayInChina } from '../../lib/deadlines/dates';
@@ -20,6 +21,7 @@ export interface ToolkitStrings {
   letterHeading: string;
   letterLede: string;
   fields: Labels;
+  fillIn: string;
   copy: string;
   copied: string;
   copyFailed: string;
@@ -59,6 +61,8 @@ interface Props {
   deadlines: boolean;
   /** The date the page was built: the letter's date until the browser knows today's. */
   builtOn: string;
+  /** Shown right after the letter (the page's save section), before the checklist. */
+  children?: ComponentChildren;
 }
 
 // Imported, not passed as props: the words are the same on every outcome page.
@@ -71,7 +75,7 @@ const strings: ToolkitStrings = toolkitUi;
  * removes them and the answers. The letter's facts come from the answers the tree accepts
  * (fetched once, shared with the quiz), read as the quiz reads them.
  */
-export default function Toolkit({ outcome, template, laws, lawLabels, evidence, deadlines, builtOn }: Props) {
+export default function Toolkit({ outcome, template, laws, lawLabels, evidence, deadlines, builtOn, children }: Props) {
   const tree = useTree();
   const [hydrated, setHydrated] = useState(false);
   const [fields, setFields] = useState<Fields>({});
@@ -131,6 +135,7 @@ export default function Toolkit({ outcome, template, laws, lawLabels, evidence, 
   return (
     <div class="toolkit" data-pagefind-ignore>
       {template && <Letter template={template} fields={fields} onFields={setFields} letter={letter} today={today} hydrated={hydrated} strings={strings} onStatus={setStatus} />}
+      {children}
       <Checklist evidence={evidence} ticks={ticks} onTick={tick} hydrated={hydrated} strings={strings} />
       {deadlines && <Deadlines dates={dates} onDates={setDates} lawLabels={lawLabels} today={today} hydrated={hydrated} strings={strings} />}
       <ClearData onClear={clear} hydrated={hydrated} strings={strings} />
