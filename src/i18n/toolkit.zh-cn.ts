@@ -22,7 +22,12 @@ export const toolkitZhCN = {
   fillIn: '填写姓名、金额、日期等（可不填）',
   copy: '复制全文',
   copied: '已复制到剪贴板。',
-  copyFailed: '无法自动复制，请长按选中后复制。',
+  copyFailed: '无法自动复制：已为你选中全文，请长按选中的文字，点“复制”。',
+  // An app's built-in browser (微信、QQ、微博、支付宝、抖音……) cannot print or download.
+  inAppLetter: '在这个 App 里不能打印或下载文件。请点“复制全文”，粘贴到备忘录或发给自己；要打印或下载，请点右上角的“…”，选“在浏览器中打开”。',
+  inAppIcs: '在这个 App 里不能导出日历文件。请点“复制这些日期”，粘贴到备忘录或发给自己；要导出，请点右上角的“…”，选“在浏览器中打开”。',
+  copyDates: '复制这些日期',
+  datesCopied: '已复制这些日期。',
   print: '打印这封信',
   download: '下载 .txt 文件',
   noScript: '开启 JavaScript 后，可以在这里填写信息、自动生成这封信并复制或下载；现在显示的是带空白的模板，你可以照着抄写。',

@@ -1,4 +1,6 @@
 import { fieldLabel, fileName, type Field, type Fields, type LetterTemplate } from '../../lib/letters/render';
+import { useState } from 'preact/hooks';
+import { copyText } from '../copy';
 import { saveFile } from '../download';
 import type { ToolkitStrings } from './Toolkit';
 
@@ -11,21 +13,17 @@ interface Props {
   today: string;
   hydrated: boolean;
   strings: ToolkitStrings;
-  onStatus: (status: string) => void;
+  /** In an app's built-in browser (src/lib/inapp.ts): no print, no download; say so instead. */
+  inApp: boolean;
 }
 
 const DATE_FIELDS: Field[] = ['paidOn', 'requestedOn'];
 
 /** The letter for this rung: fields the reader fills in, the text, copy, print and download. */
-export function Letter({ template, fields, onFields, letter, today, hydrated, strings, onStatus }: Props) {
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(letter);
-      onStatus(strings.copied);
-    } catch {
-      onStatus(strings.copyFailed);
-    }
-  };
+export function Letter({ template, fields, onFields, letter, today, hydrated, strings, inApp }: Props) {
+  // Told right beside the button, not at the end of the toolkit.
+  const [note, setNote] = useState('');
+  const copy = async () => setNote((await copyText(letter, 'letter-text')) ? strings.copied : strings.copyFailed);
 
   // Printing from this button prints only the letter (see the print-letter styles).
   const printLetter = () => {
@@ -57,14 +55,21 @@ export function Letter({ template, fields, onFields, letter, today, hydrated, st
           ))}
         </div>
       </details>
-      <pre class="letter" id="letter-text" tabIndex={0} aria-label={template.title}>{letter}</pre>
+      {/* The buttons sit right above the text they act on, so copy is within reach on a phone. */}
       <p class="actions no-print">
         <button type="button" onClick={copy} disabled={!hydrated}>{strings.copy}</button>{' '}
-        <button type="button" class="secondary" onClick={printLetter} disabled={!hydrated}>{strings.print}</button>{' '}
-        <button type="button" class="secondary" disabled={!hydrated} onClick={() => saveFile(fileName(template.title, today), 'text/plain;charset=utf-8', letter)}>
-          {strings.download}
-        </button>
+        {!inApp && (
+          <>
+            <button type="button" class="secondary" onClick={printLetter} disabled={!hydrated}>{strings.print}</button>{' '}
+            <button type="button" class="secondary" disabled={!hydrated} onClick={() => saveFile(fileName(template.title, today), 'text/plain;charset=utf-8', letter)}>
+              {strings.download}
+            </button>
+          </>
+        )}
       </p>
+      <p class="note no-print" aria-live="polite">{note}</p>
+      {inApp && <p class="box warn no-print">{strings.inAppLetter}</p>}
+      <pre class="letter" id="letter-text" tabIndex={0} aria-label={template.title}>{letter}</pre>
     </section>
   );
 }

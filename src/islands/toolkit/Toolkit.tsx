@@ -4,6 +4,7 @@ import type { DeadlineInputs } from '../../lib/deadlines/compute';
 import { todayInChina } from '../../lib/deadlines/dates';
 import { renderLetter, type Fields, type Labels, type LetterTemplate } from '../../lib/letters/render';
 import { shareLetterFields } from '../../lib/notebook/handoff';
+import { inAppBrowser } from '../../lib/inapp';
 import { clearSiteData } from '../../lib/storage';
 import { loadTicks, saveTicks } from '../../lib/ticks';
 import { CLEARED_EVENT, entryAnswers } from '../../lib/tree/entry';
@@ -25,6 +26,10 @@ export interface ToolkitStrings {
   copy: string;
   copied: string;
   copyFailed: string;
+  inAppLetter: string;
+  inAppIcs: string;
+  copyDates: string;
+  datesCopied: string;
   print: string;
   download: string;
   noScript: string;
@@ -86,9 +91,11 @@ export default function Toolkit({ outcome, template, laws, lawLabels, evidence, 
   const [dates, setDates] = useState<DeadlineInputs>({});
   const [today, setToday] = useState(builtOn);
   const [status, setStatus] = useState('');
+  const [inApp, setInApp] = useState(false);
 
   useEffect(() => {
     setHydrated(true);
+    setInApp(inAppBrowser(navigator.userAgent) !== null);
     setToday(todayInChina());
     setTicks(loadTicks(outcome, evidence.length));
   }, []);
@@ -134,10 +141,10 @@ export default function Toolkit({ outcome, template, laws, lawLabels, evidence, 
 
   return (
     <div class="toolkit" data-pagefind-ignore>
-      {template && <Letter template={template} fields={fields} onFields={setFields} letter={letter} today={today} hydrated={hydrated} strings={strings} onStatus={setStatus} />}
+      {template && <Letter template={template} fields={fields} onFields={setFields} letter={letter} today={today} hydrated={hydrated} strings={strings} inApp={inApp} />}
       {children}
       <Checklist evidence={evidence} ticks={ticks} onTick={tick} hydrated={hydrated} strings={strings} />
-      {deadlines && <Deadlines dates={dates} onDates={setDates} lawLabels={lawLabels} today={today} hydrated={hydrated} strings={strings} />}
+      {deadlines && <Deadlines dates={dates} onDates={setDates} lawLabels={lawLabels} today={today} hydrated={hydrated} strings={strings} inApp={inApp} />}
       <ClearData onClear={clear} hydrated={hydrated} strings={strings} />
       <p role="status" class="muted no-print">{status}</p>
     </div>
