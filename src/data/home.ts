@@ -1,3 +1,4 @@
+import { getChannels } from './registry';
 import { caseListUrl, guideIndexUrl, quizStartUrl } from '../lib/urls';
 import type { Link } from './types';
 import { ui } from '../i18n';
@@ -10,4 +11,10 @@ export function homeJobs(): (Link & { text: string })[] {
     { ...jobs.guide, url: guideIndexUrl() },
     { ...jobs.cases, url: caseListUrl() },
   ];
+}
+
+/** The hotlines the scam warning names, from the channel registry, to be tappable there. */
+export async function warningPhones(): Promise<string[]> {
+  const channels = await getChannels(['110', '96110']);
+  return channels.map((c) => c.phone).filter((p): p is string => Boolean(p));
 }

@@ -8,7 +8,8 @@ import { letterTemplates } from '../i18n/letters.zh-cn';
 import type { ComponentProps } from 'preact';
 import type Toolkit from '../islands/toolkit/Toolkit';
 import { lawsFor } from '../lib/letters/render';
-import { lawLabel, lawLine } from '../lib/content/labels';
+import { lawLabel, telHref } from '../lib/content/labels';
+import { ui } from '../i18n';
 import { pageLawIds } from '../lib/content/refs';
 import { DEADLINE_LAWS } from '../lib/deadlines/compute';
 import { todayInChina } from '../lib/deadlines/dates';
@@ -30,6 +31,10 @@ export interface OutcomePage {
   Content: Body;
   /** Ids of the channels the page shows as cards. */
   channels: string[];
+  /** One-tap calls the page opens with (fraud outcomes: 110 and 96110), from the channel registry. */
+  calls: Call[];
+  /** Whether the calls add the bank's own line (an outcome that names the bank as a channel). */
+  bankLine: boolean;
   laws: Law[];
   next: Link | undefined;
   chapters: Link[];
@@ -38,6 +43,12 @@ export interface OutcomePage {
   toolkit: Omit<ComponentProps<typeof Toolkit>, 'outcome'>;
   /** This page's part of the tree, for the quiz's first paint; the quiz fetches the rest. */
   quiz: Tree;
+}
+
+export interface Call {
+  label: string;
+  /** tel: link */
+  href: string;
 }
 
 /** Props of one outcome route: the entry and what every outcome page shares. */
@@ -72,6 +83,8 @@ export async function outcomePage({ entry, tree, chapters, related, lawLabels }:
   const channels = await getChannels(d.channels, entry.filePath);
   const next = d.next ? tree.outcomes[d.next] : undefined;
   const template = d.letter === 'none' ? null : letterTemplates[d.letter];
+  // A scam is a call first: 110 and 96110 open every fraud outcome, numbers from the registry.
+  const calls = d.branch === 'fraud' ? await fraudCalls(entry.filePath) : [];
   return {
     id: entry.id,
     title: d.title,
@@ -82,13 +95,16 @@ export async function outcomePage({ entry, tree, chapters, related, lawLabels }:
     reviewed: d.reviewed,
     Content,
     channels: channels.map((ch) => ch.id),
+    calls,
+    bankLine: d.branch === 'fraud' && d.channels.includes('bank'),
     laws,
     next: next && { url: outcomeUrl(next.id), title: next.title },
     chapters,
     related,
     toolkit: {
       template,
-      laws: lawsFor(template, laws).map(lawLine),
+      // The letter cites law and article only; the texts stay on the page (the legal basis list).
+      laws: lawsFor(template, laws).map(lawLabel),
       // Deadline labels only where the deadline calculator shows (consumer outcomes).
       lawLabels: d.branch === 'consumer' ? lawLabels : {},
       evidence: d.evidence,
@@ -98,4 +114,15 @@ export async function outcomePage({ entry, tree, chapters, related, lawLabels }:
     },
     quiz: pageTree(tree, entry.id),
   };
+}
+
+async function fraudCalls(where: string | undefined): Promise<Call[]> {
+  const [police, antiFraud] = await getChannels(['110', '96110'], where);
+  const words = ui.quiz.calls;
+  const call = (label: string, phone: string | undefined): Call => {
+    // The words name the number; the link dials the registry's. They must agree.
+    if (!phone || !label.includes(phone)) throw new Error(`call label "${label}" does not name ${phone}`);
+    return { label, href: telHref(phone) };
+  };
+  return [call(words.police, police?.phone), call(words.antiFraud, antiFraud?.phone)];
 }

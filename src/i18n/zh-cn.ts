@@ -120,6 +120,17 @@ export const zhCN = {
     nextRungText: '下一步：',
     relatedGuide: '相关指南',
     relatedCases: '相似的案例',
+    /** The scam call, first thing on every fraud outcome (src/data/outcome.ts: calls). */
+    calls: {
+      label: '现在就打电话',
+      police: '拨打110报警',
+      antiFraud: '拨打96110反诈专线',
+      bank: '用银行卡转过账的：再打银行卡背面的官方客服电话，申请紧急止付。',
+    },
+  },
+  /** Said once near the top of pages with downloads, in an app's built-in browser (src/lib/inapp.ts). */
+  inApp: {
+    notice: '你正在 App 里打开这个页面，这里可能不能下载文件或打印。请点右上角的“…”，选“在浏览器中打开”，用手机自带的浏览器打开本页。',
   },
   toolkit: toolkitZhCN,
   situationPages: situationsZhCN,

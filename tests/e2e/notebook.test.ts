@@ -19,6 +19,8 @@ async function saveFromOutcome(page: Page, url: string, name: string, merchant?:
   if (merchant) {
     await page.locator('#letter-heading').scrollIntoViewIfNeeded();
     await page.waitForFunction(() => !(document.getElementById('field-merchant') as HTMLInputElement | null)?.disabled);
+    // The letter's fields are folded under the letter's heading (issue 20).
+    await page.locator('details.fill summary').click();
     await page.getByLabel('商家或对方名称').fill(merchant);
   }
   await page.locator('#save-heading').scrollIntoViewIfNeeded();

@@ -11,6 +11,8 @@ async function openToolkit(page: import('playwright-core').Page, url: string) {
   // The toolkit hydrates when it scrolls into view.
   await page.locator('#letter-heading').scrollIntoViewIfNeeded();
   await page.waitForFunction(() => !(document.getElementById('field-name') as HTMLInputElement | null)?.disabled);
+  // The letter's fields are folded: the letter and its copy button come first.
+  await page.locator('details.fill summary').click();
 }
 
 describe('the outcome toolkit in Chromium', () => {
@@ -18,6 +20,9 @@ describe('the outcome toolkit in Chromium', () => {
     const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const { page, consoleErrors, requests } = await watchedPage(context);
     await openToolkit(page, site.origin + OUTCOME);
+    // The save button right after the letter hydrates too (its script loads when it scrolls into view).
+    await page.locator('#save-heading').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => !(document.getElementById('save-name') as HTMLInputElement | null)?.disabled);
     const afterLoad = requests.length;
 
     await page.getByLabel('商家或对方名称').fill('某数码专营店');

@@ -20,3 +20,12 @@ describe('security headers', () => {
     for (const [i, meta] of metas.entries()) expect(meta, pages[i]).not.toContain('frame-ancestors');
   });
 });
+
+describe('caching', () => {
+  const rules = readFileSync(join(DIST, '_headers'), 'utf8');
+
+  it('_headers lets browsers keep hashed /_astro/ files for a year, immutable', () => {
+    const block = /^\/_astro\/\*\n((?:[ \t]+\S.*\n?)+)/m.exec(rules)?.[1] ?? '';
+    expect(block).toMatch(/Cache-Control: public, max-age=31536000, immutable/);
+  });
+});

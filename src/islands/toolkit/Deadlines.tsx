@@ -2,6 +2,8 @@ import { computeDeadlines, deadlineLabel, type DeadlineInputs } from '../../lib/
 import { YEAR_MAX, YEAR_MIN } from '../../lib/deadlines/dates';
 import { dateProblem } from '../../lib/deadlines/range';
 import { toIcs } from '../../lib/deadlines/ics';
+import { useState } from 'preact/hooks';
+import { copyText } from '../copy';
 import { saveFile } from '../download';
 import type { ToolkitStrings } from './Toolkit';
 
@@ -13,12 +15,15 @@ interface Props {
   today: string;
   hydrated: boolean;
   strings: ToolkitStrings;
+  /** In an app's built-in browser: no .ics download; the dates are copied as text instead. */
+  inApp: boolean;
 }
 
 const DEADLINE_INPUTS: (keyof DeadlineInputs)[] = ['received', 'requested', 'returned', 'complained', 'accepted'];
 
 /** The deadline calculator: dates in, the deadlines that follow out, as a table and an .ics file. */
-export function Deadlines({ dates, onDates, lawLabels, today, hydrated, strings }: Props) {
+export function Deadlines({ dates, onDates, lawLabels, today, hydrated, strings, inApp }: Props) {
+  const [note, setNote] = useState('');
   const results = computeDeadlines(dates);
   const label = (r: (typeof results)[number]) => deadlineLabel(strings.results[r.id] ?? r.id, r.estimated, strings.estimated);
   const basis = (r: (typeof results)[number]) => r.laws.map((id) => lawLabels[id] ?? id).join('；');
@@ -26,6 +31,11 @@ export function Deadlines({ dates, onDates, lawLabels, today, hydrated, strings 
   const exportIcs = () => {
     const events = results.map((r) => ({ uid: `${r.id}-${r.date}@refundpath`, date: r.date, summary: label(r), description: basis(r) }));
     saveFile(`refundpath-deadlines-${today}.ics`, 'text/calendar;charset=utf-8', toIcs(events, new Date()));
+  };
+  // The same dates as text, one a line, for where a calendar file cannot be saved.
+  const copyDates = async () => {
+    const text = results.map((r) => `${r.date}　${label(r)}（${strings.basis}：${basis(r)}）`).join('\n');
+    setNote((await copyText(text, 'deadline-table')) ? strings.datesCopied : strings.copyFailed);
   };
 
   return (
@@ -58,7 +68,7 @@ export function Deadlines({ dates, onDates, lawLabels, today, hydrated, strings 
         <p class="muted">{strings.noDates}</p>
       ) : (
         <>
-          <table class="deadlines">
+          <table class="deadlines" id="deadline-table">
             <thead>
               <tr><th scope="col">{strings.date}</th><th scope="col">{strings.what}</th><th scope="col">{strings.basis}</th></tr>
             </thead>
@@ -72,7 +82,12 @@ export function Deadlines({ dates, onDates, lawLabels, today, hydrated, strings 
               ))}
             </tbody>
           </table>
-          <p><button type="button" class="secondary" onClick={exportIcs}>{strings.exportIcs}</button></p>
+          <p class="actions">
+            <button type="button" class="secondary" onClick={() => void copyDates()}>{strings.copyDates}</button>{' '}
+            {!inApp && <button type="button" class="secondary" onClick={exportIcs}>{strings.exportIcs}</button>}
+          </p>
+          <p class="note" aria-live="polite">{note}</p>
+          {inApp && <p class="box warn">{strings.inAppIcs}</p>}
         </>
       )}
       <p class="muted">{strings.deadlinesNote}</p>

@@ -1,8 +1,10 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DeadlineInputs } from '../../lib/deadlines/compute';
 import { todayInChina } from '../../lib/deadlines/dates';
 import { renderLetter, situationLines, type Fields, type Labels, type LetterTemplate } from '../../lib/letters/render';
 import { shareLetterFields } from '../../lib/notebook/handoff';
+import { inAppBrowser } from '../../lib/inapp';
 import { clearSiteData } from '../../lib/storage';
 import { loadTicks, saveTicks } from '../../lib/ticks';
 import { CLEARED_EVENT, entryAnswers } from '../../lib/tree/entry';
@@ -21,9 +23,14 @@ export interface ToolkitStrings {
   letterHeading: string;
   letterLede: string;
   fields: Labels;
+  fillIn: string;
   copy: string;
   copied: string;
   copyFailed: string;
+  inAppLetter: string;
+  inAppIcs: string;
+  copyDates: string;
+  datesCopied: string;
   print: string;
   download: string;
   noScript: string;
@@ -61,6 +68,8 @@ interface Props {
   deadlines: boolean;
   /** The date the page was built: the letter's date until the browser knows today's. */
   builtOn: string;
+  /** Shown right after the letter (the page's save section), before the checklist. */
+  children?: ComponentChildren;
 }
 
 // Imported, not passed as props: the words are the same on every outcome page.
@@ -73,7 +82,7 @@ const strings: ToolkitStrings = toolkitUi;
  * removes them and the answers. The letter's facts come from the answers the tree accepts
  * (fetched once, shared with the quiz), read as the quiz reads them.
  */
-export default function Toolkit({ outcome, template, laws, lawLabels, evidence, deadlines, builtOn }: Props) {
+export default function Toolkit({ outcome, template, laws, lawLabels, evidence, deadlines, builtOn, children }: Props) {
   const tree = useTree();
   const [hydrated, setHydrated] = useState(false);
   const [fields, setFields] = useState<Fields>({});
@@ -87,9 +96,11 @@ export default function Toolkit({ outcome, template, laws, lawLabels, evidence, 
   const [today, setToday] = useState(builtOn);
   const [status, setStatus] = useState('');
   const [ticksFailed, setTicksFailed] = useState(false);
+  const [inApp, setInApp] = useState(false);
 
   useEffect(() => {
     setHydrated(true);
+    setInApp(inAppBrowser(navigator.userAgent) !== null);
     setToday(todayInChina());
     setTicks(loadTicks(outcome, evidence.length));
   }, []);
@@ -152,11 +163,12 @@ export default function Toolkit({ outcome, template, laws, lawLabels, evidence, 
           today={today}
           hydrated={hydrated}
           strings={strings}
-          onStatus={setStatus}
+          inApp={inApp}
         />
       )}
+      {children}
       <Checklist evidence={evidence} ticks={ticks} onTick={tick} hydrated={hydrated} strings={strings} failed={ticksFailed} />
-      {deadlines && <Deadlines dates={dates} onDates={setDates} lawLabels={lawLabels} today={today} hydrated={hydrated} strings={strings} />}
+      {deadlines && <Deadlines dates={dates} onDates={setDates} lawLabels={lawLabels} today={today} hydrated={hydrated} strings={strings} inApp={inApp} />}
       <ClearData onClear={clear} hydrated={hydrated} strings={strings} />
       <p role="status" class="muted no-print">{status}</p>
     </div>
