@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { capQuery, queryTerms, stripStopWords } from '../lib/search/terms';
+import { queryTerms, searchedQuery, stripStopWords } from '../lib/search/terms';
 import { searchStrategy } from '../lib/search/strategy';
-import { bestAnswer, type AnswerMap } from '../lib/search/answers';
+import { answerFor, type AnswerMap } from '../lib/search/answers';
 import { highlight } from '../lib/search/highlight';
 import type { SynonymIndex } from '../lib/search/synonyms';
+import { applyAliases, type AliasIndex } from '../lib/search/aliases';
+import { urgentSignal } from '../lib/search/urgent';
 
 export interface SearchStrings {
   label: string;
@@ -26,6 +28,13 @@ export interface SearchStrings {
   caseIndex: string;
   answer: string;
   answerQuiz: string;
+  /** Before the buttons of the urgent answer: 现在就打电话. */
+  callNow: string;
+  /** 拨打 before a number on a call button. */
+  call: string;
+  /** Before the key words a pasted text was searched by. */
+  searchedFor: string;
+  filler: readonly string[];
 }
 
 interface Hit {
@@ -46,6 +55,9 @@ interface PagefindApi {
   destroy: () => Promise<void>;
 }
 
+// The first five results, then ten more at a time: each result's text is a download of its
+// own (about 2 KB with the body text indexed), and the first query must stay within budget.
+const FIRST = 5;
 const PAGE = 10;
 // Kept in variables so the bundler leaves them alone: the index is made after the build.
 const BUNDLE = '/pagefind/';
@@ -62,15 +74,41 @@ type Status = 'nojs' | 'idle' | 'loading' | 'ready' | 'failed';
 export interface SearchData {
   answers: AnswerMap;
   synonyms: SynonymIndex;
+  aliases: AliasIndex;
+  /** How many pages the index holds. */
+  pages: number;
 }
-let data: SearchData | undefined;
+let data: (SearchData & { vocabulary: string }) | undefined;
 // Read from the page, not passed as props: Astro's prop encoding would double its size.
-const pageData = (): SearchData => (data ??= JSON.parse(document.getElementById('search-data')?.textContent || '{"answers":{"pages":[],"phrases":[]},"synonyms":[]}'));
+const pageData = () => {
+  if (data) return data;
+  const d: SearchData = JSON.parse(document.getElementById('search-data')?.textContent || '{"answers":{"pages":[],"phrases":[]},"synonyms":[],"aliases":[],"pages":100}');
+  // The site's words, for picking the key words of a pasted text: askedAs phrases, synonyms, the words aliases stand for.
+  const vocabulary = [...d.answers.phrases.map(([p]) => p), ...d.synonyms.flat(), ...d.aliases.map(([, w]) => w)].join('|');
+  return (data = { ...d, vocabulary });
+};
+
+/**
+ * What is searched for what the reader typed, aliases rewritten (pdd → 拼多多): a short query
+ * as typed, a pasted text as its key words, with the words that made it urgent kept so that
+ * the address (?q=) brings back the same answer.
+ */
+const toSearch = (raw: string, strings: SearchStrings): string => {
+  const d = pageData();
+  const text = applyAliases(raw.trim().toLowerCase(), d.aliases);
+  const searched = searchedQuery(text, { stopWords: strings.stopWords, filler: strings.filler, vocabulary: d.vocabulary });
+  const signal = d.answers.urgent && urgentSignal(text, d.answers.urgent.signals);
+  return signal && !urgentSignal(searched, d.answers.urgent!.signals) ? `${signal} ${searched}` : searched;
+};
 
 export default function Search({ strings }: { strings: SearchStrings }) {
   const [status, setStatus] = useState<Status>('nojs');
   const [query, setQuery] = useState('');
   const [searched, setSearched] = useState('');
+  // What the reader typed or pasted for this search: the best answer reads all of it.
+  const [asked, setAsked] = useState('');
+  // Counts finished searches, so a test (or a reader's tool) can tell this search from the last.
+  const [done, setDone] = useState(0);
   const [type, setType] = useState('');
   const [hits, setHits] = useState<Hit[]>([]);
   const [found, setFound] = useState<PagefindResult[]>([]);
@@ -90,7 +128,10 @@ export default function Search({ strings }: { strings: SearchStrings }) {
     const pf = api.current;
     api.current = null;
     void pf?.then((p) => p.destroy()).catch(() => {});
-    if (id === run.current) setStatus('failed');
+    if (id === run.current) {
+      setStatus('failed');
+      setDone(id);
+    }
   };
 
   const details = async (results: PagefindResult[]): Promise<Hit[]> => {
@@ -99,12 +140,13 @@ export default function Search({ strings }: { strings: SearchStrings }) {
     return data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, type: d.filters.type?.[0] ?? '', summary: d.meta.summary ?? '' }));
   };
 
-  const search = async (raw: string, t: string) => {
+  const search = async (q: string, t: string, raw = q) => {
     const id = ++run.current;
-    const q = capQuery(raw);
     setSearched(q);
+    setAsked(raw);
     if (!q) {
       setStatus('idle');
+      setDone(id);
       return;
     }
     setStatus('loading');
@@ -112,14 +154,15 @@ export default function Search({ strings }: { strings: SearchStrings }) {
       const pf = await load();
       broken.current = false;
       const options = t ? { filters: { type: t } } : {};
-      const ranked = await searchStrategy(q, async (w) => (await pf.search(w, options)).results.map((r) => ({ id: r.id, score: r.score, item: r })), { stopWords: strings.stopWords, synonyms: pageData().synonyms });
+      const ranked = await searchStrategy(q, async (w) => (await pf.search(w, options)).results.map((r) => ({ id: r.id, score: r.score, item: r })), { stopWords: strings.stopWords, synonyms: pageData().synonyms, pages: pageData().pages });
       const results = ranked.map((r) => r.item);
       // Each result's text is a separate download: fetch only the ones shown.
-      const first = await details(results.slice(0, PAGE));
+      const first = await details(results.slice(0, FIRST));
       if (id !== run.current) return;
       setFound(results);
       setHits(first);
       setStatus('ready');
+      setDone(id);
     } catch {
       fail(id);
     }
@@ -137,11 +180,17 @@ export default function Search({ strings }: { strings: SearchStrings }) {
 
   const fromUrl = () => {
     const params = new URLSearchParams(location.search);
-    const q = params.get('q') ?? '';
+    const raw = params.get('q') ?? '';
     const t = strings.types.includes(params.get('type') ?? '') ? params.get('type')! : '';
-    setQuery(q);
+    const q = toSearch(raw, strings);
+    // A pasted text sent by the header's form (no JavaScript there): the address keeps what is searched.
+    if (q !== raw.trim().toLowerCase()) {
+      params.set('q', q);
+      history.replaceState(history.state, '', `/search/?${params}`);
+    }
+    setQuery(raw);
     setType(t);
-    void search(q, t);
+    void search(q, t, raw);
   };
 
   useEffect(() => {
@@ -174,15 +223,17 @@ export default function Search({ strings }: { strings: SearchStrings }) {
     };
   }, []);
 
-  const go = (q: string, t: string) => {
+  const go = (raw: string, t: string) => {
+    // The address holds what is searched (a pasted text's key words), not the text itself.
+    const q = toSearch(raw, strings);
     const params = new URLSearchParams();
     if (q) params.set('q', q);
     if (t) params.set('type', t);
     const url = `/search/${params.size ? `?${params}` : ''}`;
     if (url !== location.pathname + location.search) history.pushState(null, '', url);
-    setQuery(q);
+    setQuery(raw);
     setType(t);
-    void search(q, t);
+    void search(q, t, raw);
   };
 
   const fallbackLinks = (
@@ -191,11 +242,12 @@ export default function Search({ strings }: { strings: SearchStrings }) {
       <li><a href="/cases/">{strings.caseIndex}</a></li>
     </ul>
   );
-  const answer = status !== 'nojs' && searched ? bestAnswer(searched, pageData().answers) : null;
+  const answer = status !== 'nojs' && searched ? answerFor(applyAliases(asked.toLowerCase(), pageData().aliases), pageData().answers) : null;
+  const pasted = searched && applyAliases(asked.trim().toLowerCase(), pageData().aliases) !== searched;
   const words = [stripStopWords(searched, strings.stopWords), ...queryTerms(searched, strings.stopWords)];
 
   return (
-    <div class="search" data-state={status} data-query={searched}>
+    <div class="search" data-state={status} data-query={searched} data-done={done}>
       <form
         role="search"
         aria-label={strings.formLabel}
@@ -232,9 +284,18 @@ export default function Search({ strings }: { strings: SearchStrings }) {
           <p class="meta">{strings.answer}</p>
           <h2 id="answer-title"><a href={answer.url}>{answer.title}</a></h2>
           <p>{answer.line}</p>
+          {answer.call.length > 0 && (
+            <p class="call">
+              <strong>{strings.callNow}</strong>{' '}
+              {answer.call.map((c) => (
+                <a key={c.phone} class="button" href={`tel:${c.phone}`} aria-label={c.name}>{strings.call} {c.phone}</a>
+              ))}
+            </p>
+          )}
           <p><a href="/check/">{strings.answerQuiz}</a></p>
         </section>
       )}
+      {pasted && status !== 'nojs' && <p class="muted searched">{strings.searchedFor}{searched}</p>}
       <div aria-live="polite">
         {status === 'loading' && <p class="muted">{strings.loading}</p>}
         {status === 'failed' && (
