@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { queryTerms, searchedQuery, stripStopWords } from '../lib/search/terms';
-import { searchStrategy } from '../lib/search/strategy';
-import { answerFor, type AnswerMap } from '../lib/search/answers';
-import { highlight } from '../lib/search/highlight';
-import type { SynonymIndex } from '../lib/search/synonyms';
-import { applyAliases, type AliasIndex } from '../lib/search/aliases';
-import { urgentSignal } from '../lib/search/urgent';
+export type { SearchData } from './search-logic';
+
+type Logic = typeof import('./search-logic');
+let logic: Promise<Logic> | undefined;
+// The logic is its own chunk, fetched with Pagefind on the first search (see search-logic.ts).
+const loadLogic = () => (logic ??= import('./search-logic'));
 
 export interface SearchStrings {
   label: string;
@@ -34,7 +33,6 @@ export interface SearchStrings {
   call: string;
   /** Before the key words a pasted text was searched by. */
   searchedFor: string;
-  filler: readonly string[];
 }
 
 interface Hit {
@@ -70,37 +68,6 @@ type Status = 'nojs' | 'idle' | 'loading' | 'ready' | 'failed';
  * (/search/?q=…&type=…) so a search can be shared and the back button works.
  * Without JavaScript the page says so and links to the guide and case lists.
  */
-/** What the page ships beside the island as JSON (#search-data): made at build from content. */
-export interface SearchData {
-  answers: AnswerMap;
-  synonyms: SynonymIndex;
-  aliases: AliasIndex;
-  /** How many pages the index holds. */
-  pages: number;
-}
-let data: (SearchData & { vocabulary: string }) | undefined;
-// Read from the page, not passed as props: Astro's prop encoding would double its size.
-const pageData = () => {
-  if (data) return data;
-  const d: SearchData = JSON.parse(document.getElementById('search-data')?.textContent || '{"answers":{"pages":[],"phrases":[]},"synonyms":[],"aliases":[],"pages":100}');
-  // The site's words, for picking the key words of a pasted text: askedAs phrases, synonyms, the words aliases stand for.
-  const vocabulary = [...d.answers.phrases.map(([p]) => p), ...d.synonyms.flat(), ...d.aliases.map(([, w]) => w)].join('|');
-  return (data = { ...d, vocabulary });
-};
-
-/**
- * What is searched for what the reader typed, aliases rewritten (pdd → 拼多多): a short query
- * as typed, a pasted text as its key words, with the words that made it urgent kept so that
- * the address (?q=) brings back the same answer.
- */
-const toSearch = (raw: string, strings: SearchStrings): string => {
-  const d = pageData();
-  const text = applyAliases(raw.trim().toLowerCase(), d.aliases);
-  const searched = searchedQuery(text, { stopWords: strings.stopWords, filler: strings.filler, vocabulary: d.vocabulary });
-  const signal = d.answers.urgent && urgentSignal(text, d.answers.urgent.signals);
-  return signal && !urgentSignal(searched, d.answers.urgent!.signals) ? `${signal} ${searched}` : searched;
-};
-
 export default function Search({ strings }: { strings: SearchStrings }) {
   const [status, setStatus] = useState<Status>('nojs');
   const [query, setQuery] = useState('');
@@ -112,6 +79,7 @@ export default function Search({ strings }: { strings: SearchStrings }) {
   const [type, setType] = useState('');
   const [hits, setHits] = useState<Hit[]>([]);
   const [found, setFound] = useState<PagefindResult[]>([]);
+  const [lib, setLib] = useState<Logic | null>(null);
   const api = useRef<Promise<PagefindApi> | null>(null);
   const run = useRef(0);
   // Pagefind skips an index file that fails to download and reports "no results";
@@ -151,10 +119,11 @@ export default function Search({ strings }: { strings: SearchStrings }) {
     }
     setStatus('loading');
     try {
-      const pf = await load();
+      const [pf, L] = await Promise.all([load(), loadLogic()]);
+      setLib(L);
       broken.current = false;
       const options = t ? { filters: { type: t } } : {};
-      const ranked = await searchStrategy(q, async (w) => (await pf.search(w, options)).results.map((r) => ({ id: r.id, score: r.score, item: r })), { stopWords: strings.stopWords, synonyms: pageData().synonyms, pages: pageData().pages });
+      const ranked = await L.rank(q, async (w) => (await pf.search(w, options)).results.map((r) => ({ id: r.id, score: r.score, item: r })), strings.stopWords);
       const results = ranked.map((r) => r.item);
       // Each result's text is a separate download: fetch only the ones shown.
       const first = await details(results.slice(0, FIRST));
@@ -178,11 +147,18 @@ export default function Search({ strings }: { strings: SearchStrings }) {
     }
   };
 
-  const fromUrl = () => {
+  const fromUrl = async () => {
     const params = new URLSearchParams(location.search);
     const raw = params.get('q') ?? '';
     const t = strings.types.includes(params.get('type') ?? '') ? params.get('type')! : '';
-    const q = toSearch(raw, strings);
+    setQuery(raw);
+    setStatus(raw ? 'loading' : 'idle');
+    let q = '';
+    try {
+      q = raw && (await loadLogic()).toSearch(raw, strings.stopWords);
+    } catch {
+      return fail(run.current);
+    }
     // A pasted text sent by the header's form (no JavaScript there): the address keeps what is searched.
     if (q !== raw.trim().toLowerCase()) {
       params.set('q', q);
@@ -214,18 +190,24 @@ export default function Search({ strings }: { strings: SearchStrings }) {
       }
     };
     addEventListener('unhandledrejection', rejected);
-    addEventListener('popstate', fromUrl);
-    fromUrl();
+    const popstate = () => void fromUrl();
+    addEventListener('popstate', popstate);
+    void fromUrl();
     return () => {
       globalThis.fetch = fetch0;
       removeEventListener('unhandledrejection', rejected);
-      removeEventListener('popstate', fromUrl);
+      removeEventListener('popstate', popstate);
     };
   }, []);
 
-  const go = (raw: string, t: string) => {
-    // The address holds what is searched (a pasted text's key words), not the text itself.
-    const q = toSearch(raw, strings);
+  const go = async (raw: string, t: string) => {
+    let q = '';
+    try {
+      // The address holds what is searched (a pasted text's key words), not the text itself.
+      q = raw && (await loadLogic()).toSearch(raw, strings.stopWords);
+    } catch {
+      return fail(++run.current);
+    }
     const params = new URLSearchParams();
     if (q) params.set('q', q);
     if (t) params.set('type', t);
@@ -242,9 +224,8 @@ export default function Search({ strings }: { strings: SearchStrings }) {
       <li><a href="/cases/">{strings.caseIndex}</a></li>
     </ul>
   );
-  const answer = status !== 'nojs' && searched ? answerFor(applyAliases(asked.toLowerCase(), pageData().aliases), pageData().answers) : null;
-  const pasted = searched && applyAliases(asked.trim().toLowerCase(), pageData().aliases) !== searched;
-  const words = [stripStopWords(searched, strings.stopWords), ...queryTerms(searched, strings.stopWords)];
+  const answer = lib && status !== 'nojs' && searched ? lib.answer(asked) : null;
+  const pasted = lib && searched && lib.isReduced(asked, searched);
 
   return (
     <div class="search" data-state={status} data-query={searched} data-done={done}>
@@ -311,7 +292,7 @@ export default function Search({ strings }: { strings: SearchStrings }) {
           {hits.map((h) => (
             <li key={h.url}>
               <a href={h.url}>{h.title}</a> {h.type && <span class="tag">{h.type}</span>}
-              <p>{highlight(h.summary, words).map(([text, hit]) => (hit ? <mark>{text}</mark> : text))}</p>
+              <p>{(lib ? lib.marks(h.summary, searched, strings.stopWords) : [[h.summary, false] as [string, boolean]]).map(([text, hit]) => (hit ? <mark>{text}</mark> : text))}</p>
             </li>
           ))}
         </ol>

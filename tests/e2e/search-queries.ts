@@ -12,7 +12,8 @@ export const SEARCH_QUERIES: [query: string, expected: string[]][] = [
   ['最终解释权归商家', ['/guide/excuses/']],
   ['特价商品概不退换', ['/guide/excuses/']],
   ['商家一直拖着不退钱', ['/guide/demand-letter/', '/check/result/merchant-demand/']],
-  ['退款被拒决', ['/guide/demand-letter/']],
+  // Issue 22: with body text indexed, this typo finds the cases whose refund was refused first.
+  ['退款被拒决', ['/guide/demand-letter/', '/cases/spc-handbag-no-seven-day-return/', '/cases/chengdu-festival-ticket-no-refund/']],
   ['商家不理我怎么办', ['/guide/demand-letter/', '/check/result/merchant-demand/']],
   ['退货签收了还不退款', ['/cases/online-shop-maintenance-refund/', '/check/result/merchant-demand/']],
   ['怎么写催告函', ['/guide/demand-letter/', '/check/result/merchant-demand/']],
@@ -40,7 +41,8 @@ export const SEARCH_QUERIES: [query: string, expected: string[]][] = [
   ['押金', ['/check/result/deposit/']],
   ['房东不退押金', ['/check/result/deposit/', '/cases/rental-deposit-deduction/']],
   ['租车押金一直不解冻', ['/cases/car-rental-deposit-12315/', '/check/result/deposit/']],
-  ['付了钱一直不发货', ['/cases/furniture-site-credit-card-dispute/', '/cases/camera-miniprogram-wallet-dispute/']],
+  // Issue 22: with body text indexed, the chapter and outcome on a written demand (the first step) come first.
+  ['付了钱一直不发货', ['/cases/furniture-site-credit-card-dispute/', '/cases/camera-miniprogram-wallet-dispute/', '/guide/demand-letter/', '/check/result/merchant-demand/']],
   ['网站打不开了钱没了', ['/cases/sneaker-site-vanished/', '/check/result/merchant-gone/']],
   // Travel, games, subscriptions, telecom
   ['航班取消退票', ['/check/result/flight/', '/cases/cancelled-flight-agent-refund/']],

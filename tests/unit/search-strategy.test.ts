@@ -49,10 +49,18 @@ describe('searchStrategy', () => {
     expect(asked.length).toBeLessThanOrEqual(1 + MAX_TERMS + MAX_SYNONYMS);
   });
 
+  it('searches the one meaningful word alone when the whole query (with a typo) finds nothing', async () => {
+    const { run, asked } = index({ deposit: ['押金'] });
+    const found = await searchStrategy('押金 不推', run, options);
+    expect(found.map((r) => r.id)).toEqual(['deposit']);
+    expect(asked).toContain('押金');
+  });
+
   it('searches at most MAX_SYNONYMS synonyms, however large the group', async () => {
     const { run, asked } = index({ a: ['淘宝'] });
     await searchStrategy('唯品会 退款', run, { ...options, synonyms: [['唯品会', '淘宝', '拼多多', '京东', '网购', '网店', '电商']] });
     expect(asked.filter((q) => ['淘宝', '拼多多', '京东', '网购', '网店', '电商'].includes(q))).toEqual(['淘宝', '拼多多', '京东'].slice(0, MAX_SYNONYMS));
+    expect(MAX_SYNONYMS).toBeLessThan(6);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capQuery, isHotline, keyWords, LONG_QUERY, MAX_KEY_WORDS, mergeRankings, queryTerms as terms, searchedQuery, stripStopWords } from '../../src/lib/search/terms';
+import { capQuery, isHotline, wholeQuery, keyWords, LONG_QUERY, MAX_KEY_WORDS, mergeRankings, queryTerms as terms, searchedQuery, stripStopWords } from '../../src/lib/search/terms';
 import { zhCN } from '../../src/i18n/zh-cn';
 
 const stop = zhCN.search.stopWords;
@@ -23,8 +23,8 @@ describe('queryTerms', () => {
     expect(queryTerms('闲鱼卖家', [])).toEqual(['闲鱼', '鱼卖', '卖家']);
     expect(queryTerms('提现审核不通过', ['审核', '通过'])).toEqual(['提现', '审核', '通过']);
   });
-  it('keeps a brand name whose characters are stop words on their own (饿了么)', () => {
-    expect(queryTerms('饿了么退款', ['退款'])).toEqual(['饿了', '了么', '退款']);
+  it('makes no pair with a particle in it (多不, 不退): it would only cost an index download', () => {
+    expect(queryTerms('拼多多不退款', ['退款'])).toEqual(['拼多', '多多', '退款']);
   });
   it('drops a lone character when there are other words, keeps it when it is all there is', () => {
     expect(queryTerms('解冻费', ['解冻'])).toEqual(['解冻']);
@@ -71,7 +71,7 @@ describe('a pasted text is searched by its key words', () => {
   it('keeps at most MAX_KEY_WORDS words, the site\'s words and hotlines first, in the order they appear', () => {
     const words = keyWords(paste, opts);
     expect(words.length).toBeLessThanOrEqual(MAX_KEY_WORDS);
-    expect(words).toEqual(['淘宝', '退货', '退款', '财务', '12315']);
+    expect(words).toEqual(['淘宝', '退货', '退款', '12315']);
   });
   it('reads the whole text, so a demand or a hotline at its end counts', () => {
     expect(keyWords(paste, opts, 10)).toContain('12315');
@@ -84,10 +84,22 @@ describe('a pasted text is searched by its key words', () => {
   it('searches a short query as typed and a pasted text as its key words', () => {
     expect(searchedQuery('  押金不退  ', opts)).toBe('押金不退');
     expect([...paste].length).toBeGreaterThan(LONG_QUERY);
-    expect(searchedQuery(paste, opts)).toBe('淘宝 退货 退款 财务 12315');
+    expect(searchedQuery(paste, opts)).toBe('淘宝 退货 退款 12315');
   });
   it('knows five-digit hotlines from other numbers', () => {
     expect(['12315', '96110', '12345'].every(isHotline)).toBe(true);
     expect(['12', '345', '3800', '123456', '2026'].some(isHotline)).toBe(false);
+  });
+});
+
+describe('wholeQuery: what Pagefind gets for the whole query', () => {
+  const seg = icu(['拼多多', '退款', '会员卡', '饿了么', '商家']);
+  it('drops particles standing alone, which Pagefind would match by prefix (不 → every word starting with 不)', () => {
+    expect(wholeQuery('拼多多不退款怎么办', stop, [], seg)).toBe('拼多多退款');
+  });
+  it('keeps a particle inside a word, and keeps listed words whole', () => {
+    expect(wholeQuery('会员卡不退', stop, [], seg)).toBe('会员卡退');
+    expect(wholeQuery('饿了么商家不退', stop, ['饿了么'], icu(['商家']))).toBe('饿了么商家退');
+    expect(wholeQuery('押金 不退', stop, [], seg)).toBe('押金 退');
   });
 });

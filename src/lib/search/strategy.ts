@@ -1,4 +1,4 @@
-import { mergeRankings, queryTerms, stripStopWords, type Ranked } from './terms';
+import { mergeRankings, queryTerms, stripStopWords, wholeQuery, type Ranked } from './terms';
 import { expansions, type SynonymIndex } from './synonyms';
 
 const CJK_PAIR = /^\p{Script=Han}{2}$/u;
@@ -9,7 +9,7 @@ export const ENOUGH = 3;
  * At most this many synonyms are searched for a query: each is an index download (about
  * 2 KB), and a group of ten once cost a two-word query 38 KB.
  */
-export const MAX_SYNONYMS = 3;
+export const MAX_SYNONYMS = 2;
 
 export interface StrategyOptions {
   stopWords: readonly string[];
@@ -32,7 +32,7 @@ export interface StrategyOptions {
 export async function searchStrategy<T>(query: string, run: (q: string) => Promise<Ranked<T>[]>, options: StrategyOptions): Promise<Ranked<T>[]> {
   const whole = stripStopWords(query, options.stopWords);
   if (!whole) return [];
-  const first = await run(whole);
+  const first = await run(wholeQuery(query, options.stopWords, options.synonyms.flat(), options.segment) || whole);
   const terms = queryTerms(query, options.stopWords, options.segment);
   const words = terms.length > 1 ? await Promise.all(terms.map(async (t) => {
     const found = await run(t);
@@ -48,7 +48,7 @@ export async function searchStrategy<T>(query: string, run: (q: string) => Promi
       return kept;
     })
     .filter((g) => g.length > 0);
-  if (terms.length + extra.length < 2) return first;
+  if (terms.length + extra.length < 2) return first.length || terms.length !== 1 || terms[0] === whole ? first : run(terms[0]!);
   // A synonym group counts once, however many of its words match.
   const synonyms = await Promise.all(extra.map(async (group) => mergeRankings(await Promise.all(group.map(run)))));
   return weighRankings(first, words.length ? words : [first], synonyms, options.pages ?? PAGES);

@@ -13,7 +13,7 @@ export const MAX_TERMS = 16;
 /** A query longer than this (characters) is a pasted text: it is searched by its key words. */
 export const LONG_QUERY = 24;
 /** A pasted text is searched by at most this many words, so it costs what a short query costs. */
-export const MAX_KEY_WORDS = 5;
+export const MAX_KEY_WORDS = 4;
 
 type Segment = (text: string) => { segment: string; isWordLike?: boolean }[];
 
@@ -31,6 +31,29 @@ export function stripStopWords(query: string, stopWords: readonly string[]): str
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The query as Pagefind gets it: without question words, and without particles standing
+ * alone (不, 了, 的). Pagefind matches a lone character by prefix, so 不 in 拼多多不退款
+ * fetched every index chunk holding a word that starts with 不 (20 KB for one query).
+ * Words in `keep` (brand names such as 饿了么) stay whole.
+ */
+export function wholeQuery(query: string, stopWords: readonly string[], keep: readonly string[] = [], segment: Segment = defaultSegment): string {
+  const stop = new Set(stopWords);
+  const text = stripStopWords(query, stopWords);
+  const kept = keep.filter((w) => w && text.includes(w)).sort((a, b) => b.length - a.length);
+  const protect = kept.length ? new RegExp(`(${kept.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`) : null;
+  // Each part the reader separated by a space stays apart; within one, the particles go.
+  return text
+    .split(' ')
+    .map((part) =>
+      (protect ? part.split(protect) : [part])
+        .map((piece) => (kept.includes(piece) ? piece : segment(piece).map((s) => s.segment.trim()).filter((w) => w && !stop.has(w)).join('')))
+        .join(''),
+    )
+    .filter(Boolean)
+    .join(' ');
+}
+
 /** The meaningful words of a query, in order, without repeats, at most MAX_TERMS. */
 export function queryTerms(query: string, stopWords: readonly string[], segment: Segment = defaultSegment): string[] {
   const stop = new Set(stopWords);
@@ -38,7 +61,8 @@ export function queryTerms(query: string, stopWords: readonly string[], segment:
   let run: string[] = [];
   const flush = () => {
     if (run.length === 1) words.push(run[0]!);
-    for (let i = 0; i + 1 < run.length; i++) words.push(run[i]! + run[i + 1]!);
+    // A pair with a particle in it (多不, 不退) is no word: it would only cost an index download.
+    for (let i = 0; i + 1 < run.length; i++) if (!stop.has(run[i]!) && !stop.has(run[i + 1]!)) words.push(run[i]! + run[i + 1]!);
     run = [];
   };
   for (const s of segment(stripStopWords(query, stopWords))) {
@@ -63,12 +87,15 @@ export interface KeyWordOptions {
   filler: readonly string[];
   /** The site's vocabulary (askedAs phrases, synonyms, aliases' words), one string: a word found in it is the site's. */
   vocabulary: string;
+  /** Words editors listed as search words (synonyms.yaml, the words of aliases.yaml): they count most. */
+  strong?: readonly string[];
   segment?: Segment;
 }
 
 /**
- * The key words of a pasted text, at most MAX_KEY_WORDS, in the order they appear: words
- * of the site's vocabulary first (the platform, the excuse, the demand: 退款, 押金),
+ * The key words of a pasted text, at most MAX_KEY_WORDS, in the order they appear: the
+ * editors' search words first (synonyms and aliases: 解冻费, 保证金, 淘宝), then words of
+ * the site's vocabulary (askedAs phrases: the platform, the excuse, the demand),
  * then other words the text repeats, then the rest; hotline numbers always; particles,
  * filler, other numbers (amounts, dates) and single characters never. The whole text is
  * read, so a demand at its end counts as much as its opening.
@@ -99,7 +126,9 @@ export function keyWords(text: string, options: KeyWordOptions, max = MAX_KEY_WO
     }
   }
   flush();
-  const score = (w: string, f: { count: number }) => (isHotline(w) ? 4 : 0) + (options.vocabulary.includes(w) ? 2 : 0) + (f.count > 1 ? 1 : 0);
+  // A word counts as an editor's word when one starts with it (解冻 of 解冻费).
+  const strong = `|${(options.strong ?? []).join('|')}`;
+  const score = (w: string, f: { count: number }) => (isHotline(w) ? 4 : 0) + (strong.includes(`|${w}`) ? 2 : 0) + (options.vocabulary.includes(w) ? 2 : 0) + (f.count > 1 ? 1 : 0);
   return [...found.entries()]
     .map(([w, f]) => ({ w, f, s: score(w, f) }))
     .sort((a, b) => b.s - a.s || a.f.first - b.f.first)
