@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from '../helpers/site';
-import { ASSERTED, LONG_PASTES, NEW_QUERIES, URGENT_QUERIES } from './search-queries';
+import { ASSERTED, LONG_PASTES, NEW_QUERIES, NOT_IN_TOP, URGENT_QUERIES } from './search-queries';
 
 const site = useSite();
 const URGENT = '/check/result/fraud-urgent/';
@@ -33,6 +33,20 @@ describe('reader queries through the search page', () => {
     }
     await page.close();
     expect(misses).toEqual([]);
+  });
+
+  it('keeps pages that share only a side word or a piece of a number off the top', { timeout: 60_000 }, async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/search/`);
+    await page.waitForSelector('.search[data-state="idle"]');
+    const wrong: string[] = [];
+    for (const [query, pages, within] of NOT_IN_TOP) {
+      await searchFor(page, query);
+      const urls = await page.$$eval('.results > li > a', (links, n) => links.slice(0, n).map((a) => a.getAttribute('href')), within);
+      for (const p of pages) if (urls.includes(p)) wrong.push(`${query} → ${p}`);
+    }
+    await page.close();
+    expect(wrong).toEqual([]);
   });
 
   it(`puts the urgent fraud outcome first, with buttons to call 110 and 96110, for ${URGENT_QUERIES.length} stories of money just sent`, { timeout: 120_000 }, async () => {
