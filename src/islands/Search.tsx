@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { capQuery, queryTerms, stripStopWords } from '../lib/search/terms';
-import { searchStrategy } from '../lib/search/strategy';
-import { bestAnswer, type AnswerMap } from '../lib/search/answers';
-import { highlight } from '../lib/search/highlight';
-import type { SynonymIndex } from '../lib/search/synonyms';
+export type { SearchData } from './search-logic';
+
+type Logic = typeof import('./search-logic');
+let logic: Promise<Logic> | undefined;
+// The logic is its own chunk, fetched with Pagefind on the first search (see search-logic.ts).
+const loadLogic = () => (logic ??= import('./search-logic'));
 
 export interface SearchStrings {
   label: string;
@@ -26,6 +27,12 @@ export interface SearchStrings {
   caseIndex: string;
   answer: string;
   answerQuiz: string;
+  /** Before the buttons of the urgent answer: 现在就打电话. */
+  callNow: string;
+  /** 拨打 before a number on a call button. */
+  call: string;
+  /** Before the key words a pasted text was searched by. */
+  searchedFor: string;
 }
 
 interface Hit {
@@ -46,6 +53,9 @@ interface PagefindApi {
   destroy: () => Promise<void>;
 }
 
+// The first five results, then ten more at a time: each result's text is a download of its
+// own (about 2 KB with the body text indexed), and the first query must stay within budget.
+const FIRST = 5;
 const PAGE = 10;
 // Kept in variables so the bundler leaves them alone: the index is made after the build.
 const BUNDLE = '/pagefind/';
@@ -58,22 +68,18 @@ type Status = 'nojs' | 'idle' | 'loading' | 'ready' | 'failed';
  * (/search/?q=…&type=…) so a search can be shared and the back button works.
  * Without JavaScript the page says so and links to the guide and case lists.
  */
-/** What the page ships beside the island as JSON (#search-data): made at build from content. */
-export interface SearchData {
-  answers: AnswerMap;
-  synonyms: SynonymIndex;
-}
-let data: SearchData | undefined;
-// Read from the page, not passed as props: Astro's prop encoding would double its size.
-const pageData = (): SearchData => (data ??= JSON.parse(document.getElementById('search-data')?.textContent || '{"answers":{"pages":[],"phrases":[]},"synonyms":[]}'));
-
 export default function Search({ strings }: { strings: SearchStrings }) {
   const [status, setStatus] = useState<Status>('nojs');
   const [query, setQuery] = useState('');
   const [searched, setSearched] = useState('');
+  // What the reader typed or pasted for this search: the best answer reads all of it.
+  const [asked, setAsked] = useState('');
+  // Counts finished searches, so a test (or a reader's tool) can tell this search from the last.
+  const [done, setDone] = useState(0);
   const [type, setType] = useState('');
   const [hits, setHits] = useState<Hit[]>([]);
   const [found, setFound] = useState<PagefindResult[]>([]);
+  const [lib, setLib] = useState<Logic | null>(null);
   const api = useRef<Promise<PagefindApi> | null>(null);
   const run = useRef(0);
   // Pagefind skips an index file that fails to download and reports "no results";
@@ -90,7 +96,10 @@ export default function Search({ strings }: { strings: SearchStrings }) {
     const pf = api.current;
     api.current = null;
     void pf?.then((p) => p.destroy()).catch(() => {});
-    if (id === run.current) setStatus('failed');
+    if (id === run.current) {
+      setStatus('failed');
+      setDone(id);
+    }
   };
 
   const details = async (results: PagefindResult[]): Promise<Hit[]> => {
@@ -99,27 +108,30 @@ export default function Search({ strings }: { strings: SearchStrings }) {
     return data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, type: d.filters.type?.[0] ?? '', summary: d.meta.summary ?? '' }));
   };
 
-  const search = async (raw: string, t: string) => {
+  const search = async (q: string, t: string, raw = q) => {
     const id = ++run.current;
-    const q = capQuery(raw);
     setSearched(q);
+    setAsked(raw);
     if (!q) {
       setStatus('idle');
+      setDone(id);
       return;
     }
     setStatus('loading');
     try {
-      const pf = await load();
+      const [pf, L] = await Promise.all([load(), loadLogic()]);
+      setLib(L);
       broken.current = false;
       const options = t ? { filters: { type: t } } : {};
-      const ranked = await searchStrategy(q, async (w) => (await pf.search(w, options)).results.map((r) => ({ id: r.id, score: r.score, item: r })), { stopWords: strings.stopWords, synonyms: pageData().synonyms });
+      const ranked = await L.rank(q, async (w) => (await pf.search(w, options)).results.map((r) => ({ id: r.id, score: r.score, item: r })), strings.stopWords);
       const results = ranked.map((r) => r.item);
       // Each result's text is a separate download: fetch only the ones shown.
-      const first = await details(results.slice(0, PAGE));
+      const first = await details(results.slice(0, FIRST));
       if (id !== run.current) return;
       setFound(results);
       setHits(first);
       setStatus('ready');
+      setDone(id);
     } catch {
       fail(id);
     }
@@ -135,13 +147,26 @@ export default function Search({ strings }: { strings: SearchStrings }) {
     }
   };
 
-  const fromUrl = () => {
+  const fromUrl = async () => {
     const params = new URLSearchParams(location.search);
-    const q = params.get('q') ?? '';
+    const raw = params.get('q') ?? '';
     const t = strings.types.includes(params.get('type') ?? '') ? params.get('type')! : '';
-    setQuery(q);
+    setQuery(raw);
+    setStatus(raw ? 'loading' : 'idle');
+    let q = '';
+    try {
+      q = raw && (await loadLogic()).toSearch(raw, strings.stopWords);
+    } catch {
+      return fail(run.current);
+    }
+    // A pasted text sent by the header's form (no JavaScript there): the address keeps what is searched.
+    if (q !== raw.trim().toLowerCase()) {
+      params.set('q', q);
+      history.replaceState(history.state, '', `/search/?${params}`);
+    }
+    setQuery(raw);
     setType(t);
-    void search(q, t);
+    void search(q, t, raw);
   };
 
   useEffect(() => {
@@ -165,24 +190,32 @@ export default function Search({ strings }: { strings: SearchStrings }) {
       }
     };
     addEventListener('unhandledrejection', rejected);
-    addEventListener('popstate', fromUrl);
-    fromUrl();
+    const popstate = () => void fromUrl();
+    addEventListener('popstate', popstate);
+    void fromUrl();
     return () => {
       globalThis.fetch = fetch0;
       removeEventListener('unhandledrejection', rejected);
-      removeEventListener('popstate', fromUrl);
+      removeEventListener('popstate', popstate);
     };
   }, []);
 
-  const go = (q: string, t: string) => {
+  const go = async (raw: string, t: string) => {
+    let q = '';
+    try {
+      // The address holds what is searched (a pasted text's key words), not the text itself.
+      q = raw && (await loadLogic()).toSearch(raw, strings.stopWords);
+    } catch {
+      return fail(++run.current);
+    }
     const params = new URLSearchParams();
     if (q) params.set('q', q);
     if (t) params.set('type', t);
     const url = `/search/${params.size ? `?${params}` : ''}`;
     if (url !== location.pathname + location.search) history.pushState(null, '', url);
-    setQuery(q);
+    setQuery(raw);
     setType(t);
-    void search(q, t);
+    void search(q, t, raw);
   };
 
   const fallbackLinks = (
@@ -191,11 +224,11 @@ export default function Search({ strings }: { strings: SearchStrings }) {
       <li><a href="/cases/">{strings.caseIndex}</a></li>
     </ul>
   );
-  const answer = status !== 'nojs' && searched ? bestAnswer(searched, pageData().answers) : null;
-  const words = [stripStopWords(searched, strings.stopWords), ...queryTerms(searched, strings.stopWords)];
+  const answer = lib && status !== 'nojs' && searched ? lib.answer(asked) : null;
+  const pasted = lib && searched && lib.isReduced(asked, searched);
 
   return (
-    <div class="search" data-state={status} data-query={searched}>
+    <div class="search" data-state={status} data-query={searched} data-done={done}>
       <form
         role="search"
         aria-label={strings.formLabel}
@@ -232,9 +265,18 @@ export default function Search({ strings }: { strings: SearchStrings }) {
           <p class="meta">{strings.answer}</p>
           <h2 id="answer-title"><a href={answer.url}>{answer.title}</a></h2>
           <p>{answer.line}</p>
+          {answer.call.length > 0 && (
+            <p class="call">
+              <strong>{strings.callNow}</strong>{' '}
+              {answer.call.map((c) => (
+                <a key={c.phone} class="button" href={`tel:${c.phone}`} aria-label={c.name}>{strings.call} {c.phone}</a>
+              ))}
+            </p>
+          )}
           <p><a href="/check/">{strings.answerQuiz}</a></p>
         </section>
       )}
+      {pasted && status !== 'nojs' && <p class="muted searched">{strings.searchedFor}{searched}</p>}
       <div aria-live="polite">
         {status === 'loading' && <p class="muted">{strings.loading}</p>}
         {status === 'failed' && (
@@ -250,7 +292,7 @@ export default function Search({ strings }: { strings: SearchStrings }) {
           {hits.map((h) => (
             <li key={h.url}>
               <a href={h.url}>{h.title}</a> {h.type && <span class="tag">{h.type}</span>}
-              <p>{highlight(h.summary, words).map(([text, hit]) => (hit ? <mark>{text}</mark> : text))}</p>
+              <p>{(lib ? lib.marks(h.summary, searched, strings.stopWords) : [[h.summary, false] as [string, boolean]]).map(([text, hit]) => (hit ? <mark>{text}</mark> : text))}</p>
             </li>
           ))}
         </ol>

@@ -12,7 +12,8 @@ export const SEARCH_QUERIES: [query: string, expected: string[]][] = [
   ['最终解释权归商家', ['/guide/excuses/']],
   ['特价商品概不退换', ['/guide/excuses/']],
   ['商家一直拖着不退钱', ['/guide/demand-letter/', '/check/result/merchant-demand/']],
-  ['退款被拒决', ['/guide/demand-letter/']],
+  // Issue 22: with body text indexed, this typo finds the cases whose refund was refused first.
+  ['退款被拒决', ['/guide/demand-letter/', '/cases/spc-handbag-no-seven-day-return/', '/cases/chengdu-festival-ticket-no-refund/']],
   ['商家不理我怎么办', ['/guide/demand-letter/', '/check/result/merchant-demand/']],
   ['退货签收了还不退款', ['/cases/online-shop-maintenance-refund/', '/check/result/merchant-demand/']],
   ['怎么写催告函', ['/guide/demand-letter/', '/check/result/merchant-demand/']],
@@ -40,7 +41,8 @@ export const SEARCH_QUERIES: [query: string, expected: string[]][] = [
   ['押金', ['/check/result/deposit/']],
   ['房东不退押金', ['/check/result/deposit/', '/cases/rental-deposit-deduction/']],
   ['租车押金一直不解冻', ['/cases/car-rental-deposit-12315/', '/check/result/deposit/']],
-  ['付了钱一直不发货', ['/cases/furniture-site-credit-card-dispute/', '/cases/camera-miniprogram-wallet-dispute/']],
+  // Issue 22: with body text indexed, the chapter and outcome on a written demand (the first step) come first.
+  ['付了钱一直不发货', ['/cases/furniture-site-credit-card-dispute/', '/cases/camera-miniprogram-wallet-dispute/', '/guide/demand-letter/', '/check/result/merchant-demand/']],
   ['网站打不开了钱没了', ['/cases/sneaker-site-vanished/', '/check/result/merchant-gone/']],
   // Travel, games, subscriptions, telecom
   ['航班取消退票', ['/check/result/flight/', '/cases/cancelled-flight-agent-refund/']],
@@ -105,3 +107,106 @@ export const SEARCH_QUERIES: [query: string, expected: string[]][] = [
   ['商家跑陆了', ['/check/result/merchant-gone/', '/guide/scam-or-delay/']],
   ['押金不推', ['/check/result/deposit/']],
 ];
+
+/**
+ * Long pastes: complaints copied whole from a chat or a complaint form, the demand at the end.
+ * The bench measures their first-query bytes too (tests/bench/search.ts).
+ */
+export const LONG_PASTES: [query: string, expected: string[]][] = [
+  ['您好，我在淘宝一家店铺买了一件羽绒服，收到后发现质量有问题，掉毛很严重，和商品详情页描述的不一致。我在规定时间内申请了退货退款，商家也同意了，我按照要求用快递寄回去了，物流显示对方已经签收五天了，可是商家一直不点退款，联系客服就说财务在处理，让我耐心等待，之后就不回复消息了。我想问一下这种情况怎么办，我要求商家全额退款，包括我垫付的运费。', ['/guide/platform/', '/check/result/platform-intervene/', '/guide/excuses/', '/check/result/merchant-demand/', '/guide/demand-letter/']],
+  ['去年九月在小区楼下的健身房办了一张两年的年卡，一次性付了三千八百元，当时销售说随时可以转卡或者退。结果上个月健身房突然关门了，门口贴了一张装修升级的通知，到现在也没有开门，老板电话打不通，微信也把我拉黑了，群里有一百多个会员都在问。我只去了不到二十次，卡里的钱还剩很多。请问这种预付卡的钱还能要回来吗，我希望退还剩余的费用。', ['/check/result/prepaid/', '/cases/gym-closed-prepaid/', '/guide/special-cases/']],
+  ['我在一个投资理财的App上充值了五万块，页面显示已经赚了八万多，但是申请提现的时候一直显示审核不通过，客服说我的账户涉嫌违规操作被冻结了，要先交百分之二十的解冻费和个人所得税才能提现，还说不交的话本金也拿不回来。我已经按他们说的交了一次保证金，现在又让我交通道费。请问这是不是诈骗，我想把本金和收益都提出来。', ['/guide/withdrawal-scams/', '/check/result/fraud-stop/', '/cases/investment-app-three-fees/']],
+  ['原定十二月三号从上海飞成都的航班，在某旅行平台上买的机票，出发前两天收到短信说航班取消了，我申请全额退票，平台显示退款处理中，已经过去一个多月了钱还没有退回来，打航空公司电话说票是代理卖的要找平台，平台客服又说在等航空公司审核，两边互相推，我只想拿回全部票款。', ['/check/result/flight/', '/cases/cancelled-flight-agent-refund/', '/guide/special-cases/']],
+  ['上个月我在抖音一个直播间看主播卖翡翠手镯，主播说是天然A货，还有证书，我花了六千八买了一只。收到以后拿去珠宝店鉴定，说是处理过的B货，根本不值这个价。我联系商家要求退货，商家说直播间的商品属于特殊商品不支持七天无理由退货，现在客服也不回了。我是成年人，自己下的单，想要退货退款。', ['/guide/platform/', '/check/result/platform-intervene/']],
+  ['毕业租的房子合同到期了，我提前一个月通知了房东，退房那天房东检查了没说什么问题，说押金过几天转给我，结果一个月过去了一直拖着不给，后来又说墙面有污渍、家具有磨损要扣掉大部分，押金一共四千五，他只肯退一千。我有入住时拍的照片和聊天记录，我想要回全部押金。', ['/check/result/deposit/', '/cases/rental-deposit-deduction/']],
+];
+
+/**
+ * Money has just gone to someone who asked for it: the best-answer card must be the urgent
+ * fraud outcome, above everything else, with its call buttons.
+ */
+export const URGENT_QUERIES: string[] = [
+  '刚被骗转了5000块怎么办',
+  '我已经转了2万给客服',
+  '对方让我转到安全账户我刚转了',
+  '开了共享屏幕后卡里的钱被转走了',
+  '被骗了还交了3000解冻费',
+  '刚刚给刷单的人转了8000',
+  '共享屏幕',
+  '安全账户',
+  '有人冒充京东客服打电话说我开通了金条要关闭，不然影响征信，让我下载了一个会议软件开共享屏幕，按他说的从网贷借钱转到他给的账户，说是验证流水之后会退回来，结果我已经转了2万，现在联系不上了。',
+];
+
+/** Short terms, abbreviations, regional names and words only a page's body has. */
+export const NEW_QUERIES: [query: string, expected: string[]][] = [
+  // Words only the body of a page explains
+  ['格式条款', ['/guide/excuses/', '/guide/special-cases/', '/cases/chaoyang-gym-no-refund-clause/']],
+  ['霸王条款', ['/guide/special-cases/', '/cases/chaoyang-gym-no-refund-clause/']],
+  ['先行赔付', ['/guide/platform/', '/check/result/merchant-gone/', '/cases/closed-shop-platform-compensation/']],
+  ['限制消费', ['/guide/lawsuit/', '/guide/excuses/', '/guide/special-cases/', '/guide/platform/']],
+  ['违约金', ['/cases/camera-miniprogram-wallet-dispute/', '/cases/haidian-hotel-thirty-minute-rule/', '/cases/spc-travel-agency-hotel-cancel-duty/']],
+  ['美容院', ['/check/result/prepaid/', '/cases/nanjing-beauty-salon-shareholders/', '/guide/special-cases/']],
+  ['打赏', ['/guide/minors/', '/check/result/minor-refund/', '/cases/minor-livestream-tips-partial/']],
+  ['录音', ['/guide/evidence/']],
+  ['花呗', ['/guide/payment/']],
+  ['洗车卡', ['/cases/dongguan-carwash-prepaid-closed/']],
+  // Platform nicknames and pinyin abbreviations
+  ['pdd不退款', ['/guide/platform/', '/check/result/platform-intervene/']],
+  ['拼夕夕商家不发货', ['/guide/platform/', '/check/result/platform-intervene/']],
+  ['PDD', ['/guide/platform/', '/check/result/platform-intervene/']],
+  ['tb退款被拒', ['/guide/platform/', '/check/result/platform-intervene/', '/guide/demand-letter/']],
+  ['jd客服不处理', ['/guide/platform/', '/check/result/platform-intervene/']],
+  ['dy直播间买的东西不退', ['/guide/platform/', '/check/result/platform-intervene/']],
+  ['zfb投诉商家', ['/guide/payment/', '/check/result/payment-dispute/']],
+  ['zfb', ['/guide/payment/', '/check/result/payment-dispute/']],
+  ['vx付款商家跑路了', ['/check/result/merchant-gone/', '/guide/scam-or-delay/', '/guide/payment/']],
+  ['wx支付能退款吗', ['/guide/payment/', '/check/result/payment-dispute/']],
+  ['咸鱼卖家不发货', ['/guide/secondhand/', '/check/result/secondhand-demand/', '/guide/platform/']],
+  ['mt外卖退款', ['/guide/platform/', '/guide/special-cases/']],
+  ['某宝商家不退钱', ['/guide/platform/', '/check/result/platform-intervene/']],
+  ['xhs买的东西不退', ['/guide/platform/', '/check/result/platform-intervene/']],
+  // Regional names of institutions
+  ['消保委', ['/guide/mediation/', '/check/result/mediation/']],
+  ['消保委投诉有用吗', ['/guide/mediation/', '/check/result/mediation/']],
+  ['上海消保委调解', ['/guide/mediation/', '/check/result/mediation/']],
+  ['工商局', ['/guide/complaint-12315/', '/check/result/complaint-12315/']],
+  // Precision: the main subject outranks a side word; numbers match whole
+  ['直播间买的翡翠手镯是假的商家不给退', ['/guide/platform/', '/check/result/platform-intervene/']],
+  ['洗车店关门了卡里的钱', ['/cases/dongguan-carwash-prepaid-closed/', '/check/result/prepaid/']],
+  ['孩子偷偷充值游戏', ['/guide/minors/', '/check/result/minor-refund/']],
+  ['12岁孩子打赏主播', ['/guide/minors/', '/check/result/minor-refund/', '/cases/minor-livestream-tips-partial/']],
+  ['96110是什么电话', ['/check/result/scam-check/', '/check/result/fraud-urgent/']],
+  ['12300投诉运营商', ['/check/result/telecom/']],
+  ['12326投诉航空公司', ['/check/result/flight/']],
+  ['成年人直播间买东西被骗', ['/guide/platform/', '/check/result/platform-intervene/', '/guide/scam-or-delay/']],
+];
+
+/**
+ * Precision: pages that must not be among the first `within` results, because they share
+ * only a side word or a piece of a word or number (洗车 for 火车; 12 岁 for 12345; a
+ * child's top-up for an adult's live-stream purchase, which may follow but not lead).
+ */
+export const NOT_IN_TOP: [query: string, wrong: string[], within: number][] = [
+  ['火车票退不了', ['/cases/dongguan-carwash-prepaid-closed/'], 5],
+  ['12345', ['/cases/spc-2023-minor-game-cards/', '/guide/minors/'], 5],
+  ['12345热线投诉有用吗', ['/cases/spc-2023-minor-game-cards/', '/guide/minors/'], 5],
+  ['直播间买的翡翠手镯是假的商家不给退', ['/guide/minors/', '/check/result/minor-refund/', '/cases/minor-livestream-tips-partial/'], 2],
+];
+
+/**
+ * Queries whose answer pages the situations work (issue 19) adds at /guide/situations/<id>/.
+ * Not in the asserted set until those pages are merged: then move them into ASSERTED below
+ * (check each expected id against content/situations/).
+ */
+export const AWAITING_SITUATION_PAGES: [query: string, expected: string[]][] = [
+  ['火车票退不了', ['/guide/situations/rail/']],
+  ['12306退票手续费', ['/guide/situations/rail/']],
+  ['培训贷', ['/guide/situations/training-loan/']],
+  ['培训机构跑路了还要还贷款', ['/guide/situations/training-loan/']],
+  ['12345', ['/guide/situations/']],
+  ['仅退款', ['/guide/situations/']],
+  ['百万保障', ['/guide/situations/']],
+];
+
+/** Everything the search page test asserts (AWAITING_SITUATION_PAGES is left out until its pages exist). */
+export const ASSERTED: [query: string, expected: string[]][] = [...SEARCH_QUERIES, ...NEW_QUERIES, ...LONG_PASTES];

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { answerMap, bestAnswer, type AnswerSource } from '../../src/lib/search/answers';
+import { answerFor, answerMap, bestAnswer, type AnswerSource } from '../../src/lib/search/answers';
+import { isUrgent, urgentSignal } from '../../src/lib/search/urgent';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { loadContent } from '../../src/lib/content/load';
 import { schemas } from '../../src/schemas';
 import { ROOT } from '../helpers/tree';
@@ -73,5 +77,47 @@ describe('the best answer from the real content', () => {
     ['拼多多不退款怎么办', '/guide/platform/'],
   ])('“%s” → %s', (q, url) => {
     expect(bestAnswer(q, map)?.url).toBe(url);
+  });
+});
+
+describe('urgency: money that has just gone puts the urgent page first, with numbers to call', () => {
+  const signals = ['已经转了', '刚…转了', '安全账户', '共享屏幕', '被骗…交了'];
+  const sources = [
+    page('/stop/', ['要交解冻费'], { fraud: true }),
+    page('/urgent/', ['刚被骗了'], { fraud: true }),
+    page('/deposit/', ['押金不退']),
+  ];
+  const channels = [{ id: '110', name: '110 报警电话', phone: '110' }, { id: '96110', name: '96110', phone: '96110' }, { id: 'bank', name: '银行' }];
+  const map = answerMap(sources, channels, { url: '/urgent/', signals, call: ['110', '96110'] });
+
+  it.each(['我已经转了2万给客服', '刚刚给刷单的人转了8000', '对方让我转到安全账户', '开了共享屏幕', '被骗了还交了3000解冻费', `${'客服说订单有问题，'.repeat(500)}结果我已经转了2万`])('“%s” → the urgent page with 110 and 96110', (q) => {
+    const a = answerFor(q, map);
+    expect(a?.url).toBe('/urgent/');
+    expect(a?.call.map((c) => c.phone)).toEqual(['110', '96110']);
+    expect(isUrgent(q, signals)).toBe(true);
+  });
+
+  it('a scam word without money sent is not urgent: the stop-paying page, no call buttons', () => {
+    expect(answerFor('平台说要交解冻费才能提现', map)).toMatchObject({ url: '/stop/', call: [] });
+    expect(answerFor('押金不退', map)).toMatchObject({ url: '/deposit/', call: [] });
+    // 刚 and 转了 too far apart, or in the wrong order, say nothing.
+    expect(isUrgent('刚买的东西，商家说钱要等很久很久很久才能转了', signals)).toBe(false);
+    expect(isUrgent('转了钱刚', signals)).toBe(false);
+  });
+
+  it('names the part of the query that is urgent, so the address can keep it', () => {
+    expect(urgentSignal('昨天刚刚给他转了8000', signals)).toBe('刚刚给他转了');
+  });
+
+  it('refuses an unknown urgent page or a channel without a phone', () => {
+    expect(() => answerMap(sources, channels, { url: '/nope/', signals, call: ['110'] })).toThrow(/no outcome page at \/nope\//);
+    expect(() => answerMap(sources, channels, { url: '/urgent/', signals, call: ['bank'] })).toThrow(/"bank" is not a channel with a phone/);
+  });
+
+  it('the real urgent.yaml names fraud-urgent and 110, 96110', () => {
+    const file = parseYaml(readFileSync(join(ROOT, 'content/search/urgent.yaml'), 'utf8')) as { outcome: string; call: string[]; signals: string[] };
+    expect(file.outcome).toBe('fraud-urgent');
+    expect(file.call).toEqual(['110', '96110']);
+    for (const s of ['已经转了', '安全账户', '共享屏幕']) expect(file.signals).toContain(s);
   });
 });

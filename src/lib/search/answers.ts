@@ -5,6 +5,8 @@
  * build from content; matching runs in the search island.
  */
 
+import { isUrgent } from './urgent';
+
 export interface AnswerPage {
   url: string;
   title: string;
@@ -17,6 +19,19 @@ export interface AnswerMap {
   pages: AnswerPage[];
   /** [normalised phrase, index into pages] */
   phrases: [string, number][];
+  /** The page for money that has just gone (content/search/urgent.yaml), its signals and the numbers to call. */
+  urgent?: UrgentAnswer;
+}
+
+export interface UrgentAnswer {
+  page: number;
+  signals: string[];
+  call: { name: string; phone: string }[];
+}
+
+/** The best answer with, for an urgent query, the numbers to call now. */
+export interface Answer extends AnswerPage {
+  call: { name: string; phone: string }[];
 }
 
 export interface AnswerSource extends AnswerPage {
@@ -32,7 +47,11 @@ export const normalise = (text: string): string => text.toLowerCase().replace(/[
  * Builds the map. Each hotline number goes to one page: the one whose title names it
  * (马上打110…), else the one that lists its channel first.
  */
-export function answerMap(sources: readonly AnswerSource[], channels: readonly { id: string; phone?: string | undefined }[]): AnswerMap {
+export function answerMap(
+  sources: readonly AnswerSource[],
+  channels: readonly { id: string; name?: string | undefined; phone?: string | undefined }[],
+  urgent?: { url: string; signals: readonly string[]; call: readonly string[] },
+): AnswerMap {
   const pages = sources.map(({ url, title, line, fraud }) => ({ url, title, line, fraud }));
   const phrases: [string, number][] = [];
   sources.forEach((s, i) => {
@@ -46,7 +65,25 @@ export function answerMap(sources: readonly AnswerSource[], channels: readonly {
     const best = sources.map((s, i) => ({ i, r: rank(s) })).filter((c) => c.r < Infinity).sort((a, b) => a.r - b.r)[0];
     if (best) phrases.push([number, best.i]);
   }
-  return { pages, phrases };
+  if (!urgent) return { pages, phrases };
+  const page = sources.findIndex((s) => s.url === urgent.url);
+  if (page < 0) throw new Error(`content/search/urgent.yaml: no outcome page at ${urgent.url}`);
+  const call = urgent.call.map((id) => {
+    const ch = channels.find((c) => c.id === id);
+    if (!ch?.phone) throw new Error(`content/search/urgent.yaml: call: "${id}" is not a channel with a phone in content/channels.yaml`);
+    return { name: ch.name ?? ch.phone, phone: ch.phone };
+  });
+  return { pages, phrases, urgent: { page, signals: [...urgent.signals], call } };
+}
+
+/**
+ * The answer for a query: the urgent page, with its numbers, when the query says money has
+ * just gone (before anything else, even a scam word's page); else bestAnswer.
+ */
+export function answerFor(query: string, map: AnswerMap): Answer | null {
+  if (map.urgent && isUrgent(query, map.urgent.signals)) return { ...map.pages[map.urgent.page]!, call: map.urgent.call };
+  const best = bestAnswer(query, map);
+  return best && { ...best, call: [] };
 }
 
 /**
