@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CLEARED_EVENT, entryAnswers } from '../lib/tree/entry';
-import { formatFragment, parseFragment } from '../lib/tree/fragment';
+import { formatFragment } from '../lib/tree/fragment';
 import { position } from '../lib/tree/position';
 import type { Tree } from '../lib/tree/types';
 import { nodeFromPath, nodeHref, nodePath } from '../lib/tree/urls';
@@ -91,14 +91,9 @@ export default function Quiz({ page, at, strings }: Props) {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
     const question = tree.questions[view.at]!;
     const option = question.options.find((o) => o.id === optionId)!;
-    if (!full) {
-      // No tree to check them against: the next page will. Keep the answers in the link.
-      const parsed = parseFragment(location.hash);
-      if (!parsed.ok) return;
-      event.preventDefault();
-      location.assign(nodeHref(page, option.next, [...parsed.answers, { question: question.id, option: option.id }]));
-      return;
-    }
+    // No tree to check them against: the plain link goes on, and the page's early script
+    // (src/islands/early-quiz.js) puts the answers so far into it; the next page checks them.
+    if (!full) return;
     const chosen = [...answers(view.before), { question: question.id, option: option.id }];
     event.preventDefault();
     // Remember the choice on this entry, so coming back shows it selected.
