@@ -1,3 +1,4 @@
+import { hasOwn } from '../lib/compat';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CLEARED_EVENT, entryAnswers } from '../lib/tree/entry';
 import { formatFragment } from '../lib/tree/fragment';
@@ -46,7 +47,7 @@ export default function Quiz({ page, at, strings }: Props) {
   // The listeners below outlive renders: they read the current view from here.
   const current = useRef(view);
   current.current = view;
-  const isOutcome = Object.hasOwn(tree.outcomes, view.at);
+  const isOutcome = hasOwn(tree.outcomes, view.at);
 
   // Read the answers from the URL: on load, whenever history moves (a fragment change also
   // fires popstate) and after 清除我的数据. An in-page link (#main, #law-…) changes nothing.
@@ -61,7 +62,7 @@ export default function Quiz({ page, at, strings }: Props) {
       const pos = entry.kind === 'answers' ? position(tree, entry.answers, here) : ({ ok: false } as const);
       if (pos.ok) {
         setView({ at: here, before: pos.before, selected: pos.selected, notice: null });
-      } else if (Object.hasOwn(tree.outcomes, here)) {
+      } else if (hasOwn(tree.outcomes, here)) {
         setView({ at: here, before: [], selected: undefined, notice: strings.garbledOutcome });
       } else {
         history.replaceState(null, '', nodePath(tree, tree.start));
@@ -98,7 +99,7 @@ export default function Quiz({ page, at, strings }: Props) {
     event.preventDefault();
     // Remember the choice on this entry, so coming back shows it selected.
     history.replaceState(null, '', nodePath(tree, view.at) + formatFragment(chosen));
-    if (Object.hasOwn(tree.outcomes, option.next)) {
+    if (hasOwn(tree.outcomes, option.next)) {
       location.assign(nodeHref(tree, option.next, chosen));
       return;
     }

@@ -65,7 +65,8 @@ export interface SearchData {
 }
 let data: SearchData | undefined;
 // Read from the page, not passed as props: Astro's prop encoding would double its size.
-const pageData = (): SearchData => (data ??= JSON.parse(document.getElementById('search-data')?.textContent || '{"answers":{"pages":[],"phrases":[]},"synonyms":[]}'));
+// The page always has the block (src/pages/search.astro).
+const pageData = (): SearchData => data || (data = JSON.parse(document.getElementById('search-data')!.textContent || '{"answers":{"pages":[],"phrases":[]},"synonyms":[]}'));
 
 export default function Search({ strings }: { strings: SearchStrings }) {
   const [status, setStatus] = useState<Status>('nojs');
@@ -81,7 +82,8 @@ export default function Search({ strings }: { strings: SearchStrings }) {
   const broken = useRef(false);
 
   const load = () =>
-    (api.current ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (pf: PagefindApi) => {
+    api.current ||
+    (api.current = import(/* @vite-ignore */ PAGEFIND_URL).then(async (pf: PagefindApi) => {
       await pf.options({ noWorker: true });
       return pf;
     }));
@@ -89,14 +91,14 @@ export default function Search({ strings }: { strings: SearchStrings }) {
   const fail = (id: number) => {
     const pf = api.current;
     api.current = null;
-    void pf?.then((p) => p.destroy()).catch(() => {});
+    if (pf) void pf.then((p) => p.destroy()).catch(() => {});
     if (id === run.current) setStatus('failed');
   };
 
   const details = async (results: PagefindResult[]): Promise<Hit[]> => {
     const data = await Promise.all(results.map((r) => r.data()));
     if (broken.current) throw new Error('search index download failed');
-    return data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, type: d.filters.type?.[0] ?? '', summary: d.meta.summary ?? '' }));
+    return data.map((d) => ({ url: d.url, title: d.meta.title || d.url, type: d.filters.type ? d.filters.type[0]! : '', summary: d.meta.summary || '' }));
   };
 
   const search = async (raw: string, t: string) => {
@@ -137,8 +139,8 @@ export default function Search({ strings }: { strings: SearchStrings }) {
 
   const fromUrl = () => {
     const params = new URLSearchParams(location.search);
-    const q = params.get('q') ?? '';
-    const t = strings.types.includes(params.get('type') ?? '') ? params.get('type')! : '';
+    const q = params.get('q') || '';
+    const t = strings.types.includes(params.get('type') || '') ? params.get('type')! : '';
     setQuery(q);
     setType(t);
     void search(q, t);
@@ -159,7 +161,7 @@ export default function Search({ strings }: { strings: SearchStrings }) {
     };
     // Pagefind starts loading in a promise nobody awaits: a corrupt file rejects it unhandled.
     const rejected = (e: PromiseRejectionEvent) => {
-      if (/pagefind/i.test(`${(e.reason as Error)?.stack ?? ''} ${String(e.reason)}`)) {
+      if (/pagefind/i.test(`${e.reason && (e.reason as Error).stack} ${String(e.reason)}`)) {
         e.preventDefault();
         fail(run.current);
       }

@@ -8,7 +8,7 @@ import Notebook, { type Props } from './Notebook';
  * The element's static content (a message for readers without JavaScript) is replaced.
  */
 export function mountNotebook(el: HTMLElement): void {
-  const props = JSON.parse(el.dataset.props ?? '{}') as Props;
+  const props = JSON.parse(el.dataset.props || '{}') as Props;
   el.textContent = '';
   render(h(Notebook, props), el);
   // As src/components/Offline.astro does on quiz pages; here it saves the page a separate script.

@@ -3,6 +3,9 @@ import { daysBetween } from '../deadlines/dates';
 import { nextRung, type Rung, type Rungs } from './ladder';
 import type { CaseRecord, Step } from './schema';
 
+/** The last item, like .at(-1), which the browser floor (Chrome 79, Safari 13) lacks. */
+const last = <T>(list: readonly T[]): T | undefined => list[list.length - 1];
+
 /** Steps oldest first; steps on one day keep the order they were entered. */
 export function timeline(steps: readonly Step[]): Step[] {
   return steps.map((s, i) => ({ s, i })).sort((a, b) => a.s.date.localeCompare(b.s.date) || a.i - b.i).map(({ s }) => s);
@@ -20,9 +23,9 @@ export function deadlineInputs(steps: readonly Step[]): DeadlineInputs {
  * A step on the other branch (only possible in an edited file) does not count.
  */
 export function currentRung(record: CaseRecord, rungs: Rungs): string {
-  const last = timeline(record.steps).at(-1);
-  const branch = rungs[record.outcome]?.branch;
-  return last && rungs[last.rung] && rungs[last.rung]!.branch === branch ? last.rung : record.outcome;
+  const latest = last(timeline(record.steps));
+  const branch = rungs[record.outcome] && rungs[record.outcome]!.branch;
+  return latest && rungs[latest.rung] && rungs[latest.rung]!.branch === branch ? latest.rung : record.outcome;
 }
 
 /**
@@ -50,18 +53,18 @@ export interface Due {
 
 /** What is due next for one record on a given day. */
 export function due(record: CaseRecord, rungs: Rungs, today: string): Due {
-  const branch = rungs[record.outcome]?.branch ?? 'consumer';
+  const branch = (rungs[record.outcome] && rungs[record.outcome]!.branch) || 'consumer';
   const current = currentRung(record, rungs);
   if (branch === 'fraud') return { branch, current, failed: null, upcoming: [], passed: [], climb: null, fraudNext: nextRung(rungs, current) };
   const inputs = deadlineInputs(record.steps);
   const all = computeDeadlines(inputs);
   const upcoming = all.filter((d) => d.date >= today).map((d) => ({ ...d, daysLeft: daysBetween(today, d.date) }));
   const passed = all.filter((d) => d.date < today);
-  const lastStep = timeline(record.steps).at(-1)?.date ?? '';
+  const lastStep = (last(timeline(record.steps)) || { date: '' }).date;
   // A deadline counts once it is over and the reader has recorded nothing after it.
   const failed = record.resolved
     ? undefined
-    : passed.filter((d) => CLIMB_ON.includes(d.id) && d.date >= lastStep && !(d.id === 'complaint-decision' && inputs.accepted)).at(-1);
+    : last(passed.filter((d) => CLIMB_ON.includes(d.id) && d.date >= lastStep && !(d.id === 'complaint-decision' && inputs.accepted)));
   const to = failed ? nextRung(rungs, current) : null;
-  return { branch, current, failed: failed ?? null, upcoming, passed, climb: failed && to ? { because: failed, to } : null, fraudNext: null };
+  return { branch, current, failed: failed || null, upcoming, passed, climb: failed && to ? { because: failed, to } : null, fraudNext: null };
 }

@@ -32,7 +32,7 @@ export function nextRung(rungs: Rungs, current: string): Rung | null {
   let id = here.next;
   while (id && alternatives(current, id) && !seen.has(id)) {
     seen.add(id);
-    id = rungs[id]?.next;
+    id = rungs[id] && rungs[id]!.next;
   }
   const next = id ? rungs[id] : undefined;
   return next && next.branch === here.branch && next.id !== current ? next : null;

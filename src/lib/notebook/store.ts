@@ -32,8 +32,8 @@ export function loadNotebook(): Loaded {
   let raw: string | null = null;
   let unreadable: string | null = null;
   try {
-    raw = s?.getItem(NOTEBOOK_KEY) ?? null;
-    unreadable = s?.getItem(UNREADABLE_KEY) ?? null;
+    raw = s ? s.getItem(NOTEBOOK_KEY) : null;
+    unreadable = s ? s.getItem(UNREADABLE_KEY) : null;
   } catch {
     // Blocked storage: an empty notebook that cannot be saved.
   }
@@ -41,10 +41,10 @@ export function loadNotebook(): Loaded {
   const parsed = parseNotebook(raw);
   const keepAside = () => {
     try {
-      if (unreadable === null) s?.setItem(UNREADABLE_KEY, raw!);
-      unreadable ??= raw;
+      if (unreadable === null && s) s.setItem(UNREADABLE_KEY, raw!);
+      if (unreadable === null) unreadable = raw;
     } catch {
-      unreadable ??= raw;
+      if (unreadable === null) unreadable = raw;
     }
   };
   if (!parsed.ok) {
@@ -71,7 +71,8 @@ export function saveNotebook(records: readonly CaseRecord[]): boolean {
 
 export function forgetUnreadable(): void {
   try {
-    store()?.removeItem(UNREADABLE_KEY);
+    const s = store();
+    if (s) s.removeItem(UNREADABLE_KEY);
   } catch {
     // Nothing to forget.
   }
