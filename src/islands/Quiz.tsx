@@ -13,6 +13,7 @@ export interface QuizStrings {
   yourAnswers: string;
   change: string;
   restart: string;
+  back: string;
   garbled: string;
   garbledOutcome: string;
 }
@@ -109,7 +110,7 @@ export default function Quiz({ page, at, strings }: Props) {
   };
 
   const change = (event: MouseEvent, index: number) => {
-    if (isOutcome || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    if (!full || isOutcome || index < 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
     const step = view.before[index]!;
     history.pushState(null, '', nodeHref(tree, step.question.id, answers(view.before.slice(0, index + 1))));
@@ -117,12 +118,24 @@ export default function Quiz({ page, at, strings }: Props) {
     setView({ at: step.question.id, before: view.before.slice(0, index), selected: step.option.id, notice: null });
   };
 
+  // 上一步: the question answered last, that answer shown selected (as its 修改 link does).
+  // The static page cannot know it: the link stays hidden until the early script or the
+  // island fills it in from the fragment; without JavaScript the browser's Back remains.
+  const previous = view.before.length;
   const question = tree.questions[view.at];
   return (
     <div class={question ? 'quiz' : 'quiz no-print'} data-tree={full ? 'ready' : undefined}>
       {view.notice && <p class="box warn" role="status">{view.notice}</p>}
       {question && (
         <>
+          <a
+            class="back"
+            href={previous ? nodeHref(tree, view.before[previous - 1]!.question.id, answers(view.before)) : undefined}
+            hidden={!previous}
+            onClick={(e) => change(e, previous - 1)}
+          >
+            {strings.back}
+          </a>
           <h1 ref={heading} tabIndex={-1}>{question.question}</h1>
           {question.hint && <p class="muted">{question.hint}</p>}
           <ul class="options">

@@ -16,7 +16,7 @@ const tree = buildTree(
     { id: 'police', title: '报警', branch: 'fraud' },
   ],
 );
-const strings = { yourAnswers: '你的回答', change: '修改', restart: '重新开始', garbled: '无法识别，已从头开始', garbledOutcome: '无法识别' };
+const strings = { yourAnswers: '你的回答', change: '修改', restart: '重新开始', back: '上一步', garbled: '无法识别，已从头开始', garbledOutcome: '无法识别' };
 
 function go(url: string) {
   history.replaceState(null, '', url);
