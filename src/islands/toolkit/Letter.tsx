@@ -37,7 +37,8 @@ export function Letter({ template, fields, onFields, letter, today, hydrated, st
   return (
     <section aria-labelledby="letter-heading" class="letter-section">
       <h2 id="letter-heading">{strings.letterHeading}</h2>
-      <p class="no-print">{hydrated ? strings.letterLede : strings.noScript}</p>
+      {/* "Needs JavaScript" only where it will not run: while the island loads, say nothing. */}
+      {hydrated ? <p class="no-print">{strings.letterLede}</p> : <noscript><p class="no-print">{strings.noScript}</p></noscript>}
       <div class="fields no-print">
         {template.fields.map((f) => (
           <p key={f}>
