@@ -6,6 +6,18 @@ import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check.ts';
 import offline from './src/integrations/offline.ts';
 
+// The browser floor (README, Choices): Android WebView / Chrome 79 and iOS Safari 13. Astro
+// sets the client build's target to esnext after the user's Vite config is merged, so a
+// plugin sets it per environment; Vite then lowers newer syntax (?. ?? and the like).
+const BROWSER_FLOOR = ['chrome79', 'safari13'];
+/** @type {import('vite').Plugin} */
+const browserFloor = {
+  name: 'refundpath:browser-floor',
+  configEnvironment(name) {
+    if (name === 'client') return { build: { target: BROWSER_FLOOR, modulePreload: false } };
+  },
+};
+
 export default defineConfig({
   // The public address, for the sitemap and feed; set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'https://refundpath.example',
@@ -24,4 +36,5 @@ export default defineConfig({
   // No code blocks on this site; Shiki's inline styles would need 'unsafe-inline' under CSP.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  vite: { plugins: [browserFloor] },
 });

@@ -108,6 +108,7 @@ export const zhCN = {
       yourAnswers: '你的回答',
       change: '修改',
       restart: '重新开始',
+      back: '上一步',
       garbled: '链接里的回答无法识别（可能是网址不完整，或问题已经更新），已为你从头开始。',
       garbledOutcome: '链接里的回答无法识别。下面的建议仍然适用；想重新回答，请点“重新开始”。',
     },

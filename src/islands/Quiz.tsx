@@ -1,6 +1,7 @@
+import { hasOwn } from '../lib/compat';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CLEARED_EVENT, entryAnswers } from '../lib/tree/entry';
-import { formatFragment, parseFragment } from '../lib/tree/fragment';
+import { formatFragment } from '../lib/tree/fragment';
 import { position } from '../lib/tree/position';
 import type { Tree } from '../lib/tree/types';
 import { nodeFromPath, nodeHref, nodePath } from '../lib/tree/urls';
@@ -12,6 +13,7 @@ export interface QuizStrings {
   yourAnswers: string;
   change: string;
   restart: string;
+  back: string;
   garbled: string;
   garbledOutcome: string;
 }
@@ -46,7 +48,7 @@ export default function Quiz({ page, at, strings }: Props) {
   // The listeners below outlive renders: they read the current view from here.
   const current = useRef(view);
   current.current = view;
-  const isOutcome = Object.hasOwn(tree.outcomes, view.at);
+  const isOutcome = hasOwn(tree.outcomes, view.at);
 
   // Read the answers from the URL: on load, whenever history moves (a fragment change also
   // fires popstate) and after 清除我的数据. An in-page link (#main, #law-…) changes nothing.
@@ -61,7 +63,7 @@ export default function Quiz({ page, at, strings }: Props) {
       const pos = entry.kind === 'answers' ? position(tree, entry.answers, here) : ({ ok: false } as const);
       if (pos.ok) {
         setView({ at: here, before: pos.before, selected: pos.selected, notice: null });
-      } else if (Object.hasOwn(tree.outcomes, here)) {
+      } else if (hasOwn(tree.outcomes, here)) {
         setView({ at: here, before: [], selected: undefined, notice: strings.garbledOutcome });
       } else {
         history.replaceState(null, '', nodePath(tree, tree.start));
@@ -91,19 +93,14 @@ export default function Quiz({ page, at, strings }: Props) {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
     const question = tree.questions[view.at]!;
     const option = question.options.find((o) => o.id === optionId)!;
-    if (!full) {
-      // No tree to check them against: the next page will. Keep the answers in the link.
-      const parsed = parseFragment(location.hash);
-      if (!parsed.ok) return;
-      event.preventDefault();
-      location.assign(nodeHref(page, option.next, [...parsed.answers, { question: question.id, option: option.id }]));
-      return;
-    }
+    // No tree to check them against: the plain link goes on, and the page's early script
+    // (src/islands/early-quiz.js) puts the answers so far into it; the next page checks them.
+    if (!full) return;
     const chosen = [...answers(view.before), { question: question.id, option: option.id }];
     event.preventDefault();
     // Remember the choice on this entry, so coming back shows it selected.
     history.replaceState(null, '', nodePath(tree, view.at) + formatFragment(chosen));
-    if (Object.hasOwn(tree.outcomes, option.next)) {
+    if (hasOwn(tree.outcomes, option.next)) {
       location.assign(nodeHref(tree, option.next, chosen));
       return;
     }
@@ -113,7 +110,7 @@ export default function Quiz({ page, at, strings }: Props) {
   };
 
   const change = (event: MouseEvent, index: number) => {
-    if (isOutcome || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    if (!full || isOutcome || index < 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
     const step = view.before[index]!;
     history.pushState(null, '', nodeHref(tree, step.question.id, answers(view.before.slice(0, index + 1))));
@@ -121,12 +118,24 @@ export default function Quiz({ page, at, strings }: Props) {
     setView({ at: step.question.id, before: view.before.slice(0, index), selected: step.option.id, notice: null });
   };
 
+  // 上一步: the question answered last, that answer shown selected (as its 修改 link does).
+  // The static page cannot know it: the link stays hidden until the early script or the
+  // island fills it in from the fragment; without JavaScript the browser's Back remains.
+  const previous = view.before.length;
   const question = tree.questions[view.at];
   return (
     <div class={question ? 'quiz' : 'quiz no-print'} data-tree={full ? 'ready' : undefined}>
       {view.notice && <p class="box warn" role="status">{view.notice}</p>}
       {question && (
         <>
+          <a
+            class="back"
+            href={previous ? nodeHref(tree, view.before[previous - 1]!.question.id, answers(view.before)) : undefined}
+            hidden={!previous}
+            onClick={(e) => change(e, previous - 1)}
+          >
+            {strings.back}
+          </a>
           <h1 ref={heading} tabIndex={-1}>{question.question}</h1>
           {question.hint && <p class="muted">{question.hint}</p>}
           <ul class="options">

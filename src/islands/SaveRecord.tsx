@@ -88,7 +88,8 @@ export default function SaveRecord({ outcome, title }: Props) {
 
   return (
     <>
-      {!records && <p>{s.noScript}</p>}
+      {/* "Needs JavaScript" only where it will not run: while the island loads, say nothing. */}
+      {!records && <noscript><p>{s.noScript}</p></noscript>}
       {broken && <p class="box danger">{s.unreadable} <a href="/my/">{s.open}</a></p>}
       <form class="fields" onSubmit={(e) => void save(e)}>
         <p>

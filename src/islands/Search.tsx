@@ -87,7 +87,8 @@ export default function Search({ strings }: { strings: SearchStrings }) {
   const broken = useRef(false);
 
   const load = () =>
-    (api.current ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (pf: PagefindApi) => {
+    api.current ||
+    (api.current = import(/* @vite-ignore */ PAGEFIND_URL).then(async (pf: PagefindApi) => {
       await pf.options({ noWorker: true });
       return pf;
     }));
@@ -105,7 +106,7 @@ export default function Search({ strings }: { strings: SearchStrings }) {
   const details = async (results: PagefindResult[]): Promise<Hit[]> => {
     const data = await Promise.all(results.map((r) => r.data()));
     if (broken.current) throw new Error('search index download failed');
-    return data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, type: d.filters.type?.[0] ?? '', summary: d.meta.summary ?? '' }));
+    return data.map((d) => ({ url: d.url, title: d.meta.title || d.url, type: d.filters.type ? d.filters.type[0]! : '', summary: d.meta.summary || '' }));
   };
 
   const search = async (q: string, t: string, raw = q) => {
@@ -184,7 +185,7 @@ export default function Search({ strings }: { strings: SearchStrings }) {
     };
     // Pagefind starts loading in a promise nobody awaits: a corrupt file rejects it unhandled.
     const rejected = (e: PromiseRejectionEvent) => {
-      if (/pagefind/i.test(`${(e.reason as Error)?.stack ?? ''} ${String(e.reason)}`)) {
+      if (/pagefind/i.test(`${e.reason && (e.reason as Error).stack} ${String(e.reason)}`)) {
         e.preventDefault();
         fail(run.current);
       }

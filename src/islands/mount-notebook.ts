@@ -8,7 +8,10 @@ import Notebook, { type Props } from './Notebook';
  * The element's static content (a message for readers without JavaScript) is replaced.
  */
 export function mountNotebook(el: HTMLElement): void {
-  const props = JSON.parse(el.dataset.props ?? '{}') as Props;
+  // Below the browser floor (README: Chrome 79, Safari 13; these came in Chrome 73-76 and
+  // Safari 12.1-13) the page keeps its no-JavaScript message rather than half a notebook.
+  if (typeof Promise.allSettled !== 'function' || typeof Object.fromEntries !== 'function') return;
+  const props = JSON.parse(el.dataset.props || '{}') as Props;
   el.textContent = '';
   render(h(Notebook, props), el);
 }

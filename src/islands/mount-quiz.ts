@@ -8,5 +8,8 @@ import Quiz, { type Props } from './Quiz';
  * only when the toolkit scrolls into view.
  */
 export function mountQuiz(el: HTMLElement): void {
+  // Below the browser floor (README: Chrome 79, Safari 13; these came in Chrome 73-76 and
+  // Safari 12.1-13) the quiz stays the static page of plain links, never half mounted.
+  if (typeof Promise.allSettled !== 'function' || typeof Object.fromEntries !== 'function') return;
   hydrate(h(Quiz, JSON.parse(el.dataset.props ?? '{}') as Props), el);
 }

@@ -55,7 +55,7 @@ function closure(dist: string, roots: string[], dynamic: boolean): string[] {
     if (seen.has(path) || !existsSync(join(dist, path))) continue;
     seen.add(path);
     const code = readFileSync(join(dist, path), 'utf8');
-    for (const m of code.matchAll(/(?:import|export)\s*(?:[^'"()]*?from\s*)?["']([^"']+\.m?js)["']|import\(\s*["']([^"']+\.m?js)["']\s*\)/g)) {
+    for (const m of code.matchAll(/(?:import|export)\s*(?:[^'"()]*?from\s*)?["']([^"']+\.m?js)["']|import\(\s*["'`]([^"'`]+\.m?js)["'`]\s*\)/g)) {
       if (m[2] && !dynamic) continue;
       const spec = m[1] ?? m[2]!;
       queue.push(spec.startsWith('/') ? spec : posix.join(posix.dirname(path), spec));

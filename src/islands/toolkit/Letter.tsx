@@ -39,7 +39,8 @@ export function Letter({ template, fields, onFields, extraFields, extra, onExtra
   return (
     <section aria-labelledby="letter-heading" class="letter-section">
       <h2 id="letter-heading">{strings.letterHeading}</h2>
-      <p class="no-print">{hydrated ? strings.letterLede : strings.noScript}</p>
+      {/* "Needs JavaScript" only where it will not run: while the island loads, say nothing. */}
+      {hydrated ? <p class="no-print">{strings.letterLede}</p> : <noscript><p class="no-print">{strings.noScript}</p></noscript>}
       {/* Folded: the letter and its copy button come first on a phone; the fields are a tap away. */}
       <details class="fill no-print">
         <summary>{strings.fillIn}</summary>

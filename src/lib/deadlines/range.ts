@@ -6,7 +6,8 @@ import { usableDate, YEAR_MAX, YEAR_MIN } from './dates';
  * with more digits: those are out of range, not "not a date".
  */
 export function dateProblem(text: string): 'invalid' | 'range' | null {
-  const year = /^\+?(\d{4,6})-\d{2}-\d{2}$/.exec(text)?.[1];
+  const m = /^\+?(\d{4,6})-\d{2}-\d{2}$/.exec(text);
+  const year = m ? m[1] : undefined;
   if (year === undefined) return 'invalid';
   if (Number(year) < YEAR_MIN || Number(year) > YEAR_MAX) return 'range';
   return usableDate(text) ? null : 'invalid';

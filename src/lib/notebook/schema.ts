@@ -80,9 +80,13 @@ export const recordDate = usableDate;
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+// `declare` and an assignment rather than a parameter property: a class field would be
+// lowered for the browser floor (Safari 13) with a 0.3 KB helper on the notebook page.
 class Invalid extends Error {
-  constructor(readonly problem: Problem) {
+  declare readonly problem: Problem;
+  constructor(problem: Problem) {
     super(`${problem.path}: ${problem.error}`);
+    this.problem = problem;
   }
 }
 const fail = (path: string, error: FieldError): never => {

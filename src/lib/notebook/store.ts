@@ -45,8 +45,8 @@ function read(): Read {
   let raw: string | null = null;
   let unreadable: string | null = null;
   try {
-    raw = s?.getItem(NOTEBOOK_KEY) ?? null;
-    unreadable = s?.getItem(UNREADABLE_KEY) ?? null;
+    raw = s ? s.getItem(NOTEBOOK_KEY) : null;
+    unreadable = s ? s.getItem(UNREADABLE_KEY) : null;
   } catch {
     // Blocked storage: an empty notebook that cannot be saved.
   }
@@ -96,7 +96,8 @@ export function updateNotebook(change: (records: CaseRecord[]) => CaseRecord[]):
 
 export function forgetUnreadable(): void {
   try {
-    store()?.removeItem(UNREADABLE_KEY);
+    const s = store();
+    if (s) s.removeItem(UNREADABLE_KEY);
   } catch {
     // Nothing to forget.
   }

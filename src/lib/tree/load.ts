@@ -1,3 +1,4 @@
+import { hasOwn } from '../compat';
 import type { Tree } from './types';
 
 /** Where the build serves the decision tree (src/pages/check/tree.json.ts); precached offline. */
@@ -21,7 +22,7 @@ export function loadTree(): Promise<Tree | null> {
 function isTree(t: unknown): t is Tree {
   if (typeof t !== 'object' || t === null) return false;
   const { start, questions, outcomes } = t as Record<string, unknown>;
-  return typeof start === 'string' && typeof questions === 'object' && questions !== null && typeof outcomes === 'object' && outcomes !== null && Object.hasOwn(questions, start);
+  return typeof start === 'string' && typeof questions === 'object' && questions !== null && typeof outcomes === 'object' && outcomes !== null && hasOwn(questions, start);
 }
 
 /** Forgets the shared fetch, for tests that serve a different tree. */

@@ -1,3 +1,4 @@
+import { hasOwn } from '../compat';
 import { formatFragment } from './fragment';
 import type { Tree } from './types';
 import type { Answer } from './walk';
@@ -5,7 +6,7 @@ import { outcomeUrl, questionUrl } from '../urls';
 
 /** Static page of a node: every question and every outcome has its own page. */
 export function nodePath(tree: Tree, id: string): string {
-  return Object.hasOwn(tree.outcomes, id) ? outcomeUrl(id) : questionUrl(id);
+  return hasOwn(tree.outcomes, id) ? outcomeUrl(id) : questionUrl(id);
 }
 
 export function nodeHref(tree: Tree, id: string, answers: readonly Answer[]): string {

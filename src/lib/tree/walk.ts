@@ -1,3 +1,4 @@
+import { hasOwn } from '../compat';
 import type { Tree, TreeOption, TreeQuestion } from './types';
 
 /** One answer: the question's id and the chosen option's id. */
@@ -20,9 +21,9 @@ export function replay(tree: Tree, answers: readonly Answer[]): Replay {
   let at = tree.start;
   const steps: Step[] = [];
   for (const [index, answer] of answers.entries()) {
-    const question = Object.hasOwn(tree.questions, at) ? tree.questions[at] : undefined;
+    const question = hasOwn(tree.questions, at) ? tree.questions[at] : undefined;
     if (!question) return { ok: false, reason: 'past-outcome', index };
-    if (!Object.hasOwn(tree.questions, answer.question)) return { ok: false, reason: 'unknown-question', index };
+    if (!hasOwn(tree.questions, answer.question)) return { ok: false, reason: 'unknown-question', index };
     if (answer.question !== at) return { ok: false, reason: 'wrong-order', index };
     const option = question.options.find((o) => o.id === answer.option);
     if (!option) return { ok: false, reason: 'unknown-option', index };
