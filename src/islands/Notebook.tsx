@@ -60,40 +60,38 @@ interface State {
 // A class, not hooks: the hooks module would cost 1.2 KB of the page's 12 KB budget.
 export default class Notebook extends Component<Props, State> {
   declare today: ReturnType<typeof notebookToday>;
+  declare onStorage: (e: StorageEvent) => void;
+  declare check: () => void;
 
-  // Rendered in the browser only (src/islands/mount-notebook.ts), so storage is read at once.
   // Set here rather than as class fields, which the browser floor (Safari 13) lacks: lowered,
-  // they cost a 0.3 KB helper of the page's 12 KB.
+  // they cost a helper of the page's 12 KB. Rendered in the browser only
+  // (src/islands/mount-notebook.ts), so storage is read at once.
   constructor(props: Props) {
     super(props);
     this.today = notebookToday(location.search);
     const loaded = loadNotebook();
     // A link to one record (/my/#id, from the save button) opens the page it is on.
     const at = loaded.records.findIndex((r) => `#${r.id}` === location.hash);
-    return { loaded, records: loaded.records, status: '', notes: {}, tools: null, form: null, query: '', page: at > 0 ? Math.floor(at / PAGE_SIZE) : 0, Import: null, Problems: null, misfiled: {} };
-  })();
-
-  // Another tab saved, edited or cleared: show what is stored now.
-  onStorage = (e: StorageEvent) => {
-    if (e.key === null || e.key === NOTEBOOK_KEY) {
-      const loaded = loadNotebook();
-      this.setState({ loaded, records: loaded.records }, this.check);
-    }
-  };
+    this.state = { loaded, records: loaded.records, status: '', notes: {}, tools: null, form: null, query: '', page: at > 0 ? Math.floor(at / PAGE_SIZE) : 0, Import: null, Problems: null, misfiled: {} };
+    // Another tab saved, edited or cleared: show what is stored now.
+    this.onStorage = (e: StorageEvent) => {
+      if (e.key === null || e.key === NOTEBOOK_KEY) {
+        const loaded = loadNotebook();
+        this.setState({ loaded, records: loaded.records }, this.check);
+      }
+    };
+    // On demand, once there is something to check: notices about data that could not be read,
+    // and answers that lead elsewhere than the saved outcome (their advice is shown instead).
+    this.check = () => {
+      const l = this.state.loaded;
+      if (l.records.length || l.problems.length || l.error || l.unreadable !== null)
+        void extras().then(async (m) => this.setState({ Problems: m.NotebookProblems, misfiled: await m.findMisfiled(this.state.records) }));
+    };
+  }
   override componentDidMount() {
     addEventListener('storage', this.onStorage);
     this.check();
   }
-  /**
-   * On demand, once there is something to check: notices about data that could not be read,
-   * and answers that lead elsewhere than the saved outcome (their advice is shown instead).
-   */
-  check = () => {
-    const l = this.state.loaded;
-    if (l.records.length || l.problems.length || l.error || l.unreadable !== null)
-      void extras().then(async (m) => this.setState({ Problems: m.NotebookProblems, misfiled: await m.findMisfiled(this.state.records) }));
-  };
-
   override render({ rungs, order, strings: s, results, fields }: Props, { loaded, records, status, notes, tools, form, query, page, Import, Problems, misfiled }: State) {
   const today = this.today;
   const set = (patch: Partial<State>) => this.setState(patch);
@@ -208,7 +206,7 @@ export default class Notebook extends Component<Props, State> {
           <p class="box">{s.resolvedNote}</p>
         ) : d.climb ? (
           <div class="box next-rung">
-            <p><strong>{fill(s.climb, results[d.climb.because.id] || d.climb.because.id)}</strong></p>
+            <p><strong>{fill(s.climb, results[d.climb.because.id] ?? d.climb.because.id)}</strong></p>
             <p>{s.climbTo}{link(d.climb.to.id, d.climb.to.title)}</p>
             <p class="muted">{s.climbLetter}</p>
           </div>
@@ -250,7 +248,7 @@ export default class Notebook extends Component<Props, State> {
 
         <h3>{s.evidence}</h3>
         <ul class="checklist">
-          {(outcome ? outcome.evidence : []).map((item) => (
+          {(outcome?.evidence ?? []).map((item) => (
             <li key={item}>
               <label>
                 <input type="checkbox" checked={r.evidence.includes(item)} onChange={(e) => {

@@ -1,3 +1,4 @@
+import { mountOfflineControls } from '../../lib/offline/control';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DeadlineInputs } from '../../lib/deadlines/compute';
@@ -100,6 +101,9 @@ export default function Toolkit({ outcome, template, laws, lawLabels, evidence, 
 
   useEffect(() => {
     setHydrated(true);
+    // The page's 离线也能用 control (OfflineControlView.astro) gets its behaviour here, not from a
+    // script of its own at load: the toolkit sits above it and holds the save button that asks for it.
+    mountOfflineControls();
     setInApp(inAppBrowser(navigator.userAgent) !== null);
     setToday(todayInChina());
     setTicks(loadTicks(outcome, evidence.length));
