@@ -17,7 +17,7 @@ const DATA = ['check/tree.json'];
 const SKIP = ['guide/situations/'];
 
 /** The precache budget, gzip: what 离线也能用 may download at most (the page says it, a test holds it). */
-export const PRECACHE_BUDGET_KB = 450;
+export const PRECACHE_BUDGET_KB = 560;
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];
