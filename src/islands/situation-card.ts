@@ -34,7 +34,8 @@ export function mountSituationCard(block: HTMLElement): void {
     shown = entry.kind === 'answers' ? entry.answers : [];
     const id = situationOf(tree, shown, at);
     const card = id === undefined ? undefined : tree.situations?.[id];
-    slot.replaceChildren();
+    // Not replaceChildren(): Chrome 86, above the browser floor (Chrome 79).
+    slot.textContent = '';
     slot.hidden = !card;
     block.dataset.situation = card ? id : '';
     // The title joins the heading (你的情况：直播购物): one line less above a fraud page's police call.
