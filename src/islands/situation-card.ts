@@ -46,9 +46,14 @@ export function mountSituationCard(block: HTMLElement): void {
       slot.append(p);
       return p;
     };
+    // A fraud page leads with the police call: its card stays short, one line: the trap (paying
+    // again, a "recovery" service) and a link to the situation's page, which has its rights.
+    if (card.branch === 'fraud' || tree.outcomes[at]?.branch === 'fraud') {
+      line(labels.trap, card.trap, ' ', link(card.url, labels.more));
+      return;
+    }
     line(labels.right, `${card.right}（${card.law}）`);
-    // A fraud page leads with the police call: its card stays short (no channel line).
-    if (card.branch !== 'fraud') line(labels.channel, card.channel);
+    line(labels.channel, card.channel);
     line(labels.trap, card.trap, ' ', link(card.url, labels.more));
   };
   void show();

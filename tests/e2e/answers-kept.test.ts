@@ -135,6 +135,8 @@ describe('the page title follows the question', () => {
     expect(await title(page)).toMatch(/^你有没有用文字/);
     await page.goBack();
     await page.waitForFunction(() => document.querySelector('h1')?.textContent === '你的钱是在哪里卡住的？');
+    // The title is set after the question renders: give it the moment it takes on a loaded machine.
+    await page.waitForFunction(() => document.title.startsWith('你的钱是在哪里卡住的？'), undefined, { timeout: 5000 }).catch(() => {});
     expect(await title(page)).toMatch(/^你的钱是在哪里卡住的？\s*\|/);
     await page.goForward();
     await page.waitForFunction(() => document.querySelector('h1')?.textContent?.startsWith('你有没有用文字'));

@@ -8,10 +8,10 @@ const site = useSite();
 // A journey of five answers (content/tree/journeys.yaml), tapped before the island can load.
 const JOURNEY = [
   ['redflags', 'none'],
-  ['situation', 'travel'],
+  ['situation', 'services'],
+  ['services', 'travel'],
   ['asked-merchant', 'stalled'],
   ['stuck-time', 'over-15'],
-  ['asked-platform', 'not-yet'],
 ] as const;
 const OUTCOME = '/check/result/platform-intervene/';
 const CHAIN = JOURNEY.map(([q, o]) => `${q}=${o}`).join('&');

@@ -31,8 +31,20 @@ async function start(options: Parameters<typeof serveDist>[0] = {}): Promise<{ s
   return { server, context };
 }
 
+/**
+ * On an outcome page the control gets its behaviour from the toolkit island, which hydrates
+ * when it scrolls into view (as a reader scrolling down to the control passes it); elsewhere
+ * (the fallback page) it has its own script.
+ */
+async function reachControl(page: Page): Promise<void> {
+  const toolkit = page.locator('.toolkit');
+  if (await toolkit.count()) await toolkit.first().scrollIntoViewIfNeeded();
+  await page.locator('.offline-control').waitFor();
+}
+
 /** Taps 离线也能用 on the page and waits until it says the site is saved. */
 async function enableOffline(page: Page): Promise<void> {
+  await reachControl(page);
   const control = page.locator('.offline-control');
   await control.getByRole('button', { name: '离线也能用' }).click();
   await control.locator('output').filter({ hasText: '已存到这台设备' }).waitFor({ timeout: 30_000 });
@@ -79,7 +91,8 @@ describe('offline in Chromium', () => {
     expect(saved.count).toBeGreaterThan(40);
     // Back on the page later, the control says when the copy was made.
     await page.reload();
-    expect(await page.locator('.offline-control output').textContent()).toContain(`（${today()}保存）`);
+    await reachControl(page);
+    await page.locator('.offline-control output').filter({ hasText: `（${today()}保存）` }).waitFor({ timeout: 10_000 });
 
     await context.setOffline(true);
     await server.close();
@@ -111,7 +124,7 @@ describe('offline in Chromium', () => {
     const { server, context } = await start();
     const page = await context.newPage();
     await page.goto(server.origin + OUTCOME);
-    await page.locator('.offline-control').waitFor();
+    await reachControl(page);
     // What requestOffline() does, run in the page.
     await page.evaluate((name) => dispatchEvent(new Event(name)), OFFLINE_REQUESTED);
     await page.locator('.offline-control output').filter({ hasText: `已存到这台设备，没有网络时也能打开（${today()}保存）` }).waitFor({ timeout: 30_000 });
