@@ -178,7 +178,7 @@ export const NEW_QUERIES: [query: string, expected: string[]][] = [
   ['96110是什么电话', ['/check/result/scam-check/', '/check/result/fraud-urgent/']],
   ['12300投诉运营商', ['/check/result/telecom/']],
   ['12326投诉航空公司', ['/check/result/flight/']],
-  ['成年人直播间买东西被骗', ['/guide/platform/', '/check/result/platform-intervene/', '/guide/scam-or-delay/']],
+  ['成年人直播间买东西被骗', ['/guide/situations/livestream/', '/guide/platform/', '/check/result/platform-intervene/', '/guide/scam-or-delay/']],
 ];
 
 /**
