@@ -140,6 +140,7 @@ describe('the page title follows the question', () => {
     expect(await title(page)).toMatch(/^你的钱是在哪里卡住的？\s*\|/);
     await page.goForward();
     await page.waitForFunction(() => document.querySelector('h1')?.textContent?.startsWith('你有没有用文字'));
+    await page.waitForFunction(() => document.title.startsWith('你有没有用文字'), undefined, { timeout: 5000 }).catch(() => {});
     expect(await title(page)).toMatch(/^你有没有用文字/);
     await page.close();
   });
