@@ -8,7 +8,7 @@ import { loadContent } from '../../src/lib/content/load';
 import { schemas } from '../../src/schemas';
 import { ROOT } from '../helpers/tree';
 
-const page = (url: string, askedAs: string[], extra: Partial<AnswerSource> = {}): AnswerSource => ({ url, title: url, line: `${url} line`, fraud: false, askedAs, ...extra });
+const page = (url: string, askedAs: string[], extra: Partial<AnswerSource> = {}): AnswerSource => ({ url, title: url, line: `${url} line`, askedAs, ...extra });
 
 describe('bestAnswer', () => {
   const map = answerMap(
@@ -56,8 +56,8 @@ describe('the best answer from the real content', () => {
   const data = (kind: string) => entries.filter((e) => e.kind === kind).map((e) => ({ id: e.fileId ?? '', d: parse(kind, e.data) }));
   const map = answerMap(
     [
-      ...data('outcomes').map(({ id, d }) => ({ url: `/check/result/${id}/`, title: d.title, line: d.summary, fraud: d.branch === 'fraud', askedAs: d.askedAs ?? [], channels: d.channels })),
-      ...data('guide').map(({ id, d }) => ({ url: `/guide/${id}/`, title: d.title, line: d.summary, fraud: false, askedAs: d.askedAs ?? [] })),
+      ...data('outcomes').map(({ id, d }) => ({ url: `/check/result/${id}/`, title: d.title, line: d.summary, ...(d.branch === 'fraud' ? { fraud: true as const } : {}), askedAs: d.askedAs ?? [], channels: d.channels })),
+      ...data('guide').map(({ id, d }) => ({ url: `/guide/${id}/`, title: d.title, line: d.summary, askedAs: d.askedAs ?? [] })),
     ],
     entries.filter((e) => e.kind === 'channels').map((e) => e.data as { id: string; phone?: string }),
   );

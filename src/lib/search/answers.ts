@@ -12,7 +12,8 @@ export interface AnswerPage {
   title: string;
   /** One line on what to do. */
   line: string;
-  fraud: boolean;
+  /** Only where true: the page ships this map as JSON, and most pages are not fraud pages. */
+  fraud?: true;
 }
 
 export interface AnswerMap {
@@ -52,7 +53,7 @@ export function answerMap(
   channels: readonly { id: string; name?: string | undefined; phone?: string | undefined }[],
   urgent?: { url: string; signals: readonly string[]; call: readonly string[] },
 ): AnswerMap {
-  const pages = sources.map(({ url, title, line, fraud }) => ({ url, title, line, fraud }));
+  const pages: AnswerPage[] = sources.map(({ url, title, line, fraud }) => (fraud ? { url, title, line, fraud } : { url, title, line }));
   const phrases: [string, number][] = [];
   sources.forEach((s, i) => {
     for (const p of s.askedAs) if (normalise(p).length > 1) phrases.push([normalise(p), i]);
@@ -98,7 +99,7 @@ export function bestAnswer(query: string, map: AnswerMap): AnswerPage | null {
   let best: { page: number; score: number; fraud: boolean } | null = null;
   for (const [phrase, page] of map.phrases) {
     const score = phrase === q ? q.length + 0.5 : q.includes(phrase) ? phrase.length : phrase.includes(q) && q.length * 2 >= phrase.length ? q.length : 0;
-    const fraud = map.pages[page]!.fraud;
+    const fraud = map.pages[page]!.fraud === true;
     if (score && (!best || (fraud && !best.fraud) || (fraud === best.fraud && (score > best.score || (score === best.score && page < best.page))))) best = { page, score, fraud };
   }
   return best ? map.pages[best.page]! : null;
