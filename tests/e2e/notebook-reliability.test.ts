@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { watchedPage } from '../helpers/browser';
 import { useSite } from '../helpers/site';
+import { NOTEBOOK_KEY, openNotebook as openAt, saveAs, saveReady } from '../helpers/notebook';
 
 // Issue 25 (the notebook never loses a record; its advice follows its answers) and issue 20
 // items 3 and 8 (exports without a download; the notebook keeps what the reader gave).
 // Tabs are pages of ONE browser context: one origin's localStorage, as in a real browser.
 
 const site = useSite();
-const KEY = 'refundpath:notebook:v1';
+const KEY = NOTEBOOK_KEY;
 const ANSWERS = 'redflags=none&situation=platform&asked-merchant=stalled&stuck-time=under-15';
 const OUTCOME = `/check/result/merchant-demand/#${ANSWERS}`;
 
@@ -24,18 +25,10 @@ async function context(): Promise<BrowserContext> {
 /** The save button on an outcome page, ready to use (its island hydrates when visible). */
 async function readyToSave(page: Page, url: string) {
   await page.goto(site.origin + url);
-  await page.locator('#save-heading').scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => !(document.getElementById('save-name') as HTMLInputElement | null)?.disabled);
+  await saveReady(page);
 }
-async function save(page: Page, name: string) {
-  await page.getByLabel('给这件事起个名字').fill(name);
-  await page.getByRole('button', { name: '记到我的维权记录' }).click();
-  await page.getByRole('status').getByText('已保存').waitFor();
-}
-async function openNotebook(page: Page, query = '') {
-  await page.goto(`${site.origin}/my/${query}`);
-  await page.locator('.notebook').waitFor();
-}
+const save = saveAs;
+const openNotebook = (page: Page, query = '') => openAt(page, site.origin, query);
 async function addStep(page: Page, record: string, date: string, message = '已记下') {
   const r = page.locator(`article[id="${record}"]`);
   if ((await r.locator('form').count()) === 0) await r.getByRole('button', { name: '记下一步' }).click();
@@ -159,8 +152,7 @@ describe('records are kept', () => {
     await page.waitForFunction(() => !(document.getElementById('field-transfers') as HTMLInputElement | null)?.disabled);
     const transfers = Array.from({ length: 10 }, (_, i) => `11月${i + 1}日 转账 ${1000 + i} 元到 6222 0000 ${1000 + i}`).join('；');
     await field.fill(transfers);
-    await page.locator('#save-heading').scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => !(document.getElementById('save-name') as HTMLInputElement | null)?.disabled);
+    await saveReady(page);
     await save(page, '刷单');
     await openNotebook(page);
     expect(await page.locator('.record h2').allTextContents()).toEqual(['刷单']);
@@ -267,8 +259,7 @@ describe('the notebook keeps what the reader gave (issue 20 item 8)', () => {
     const cell = page.locator('table.deadlines td time').first();
     const lineHeight = await cell.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) || 24);
     expect((await cell.boundingBox())!.height).toBeLessThan(lineHeight * 1.5);
-    await page.locator('#save-heading').scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => !(document.getElementById('save-name') as HTMLInputElement | null)?.disabled);
+    await saveReady(page);
     await save(page, '耳机');
     const [r] = await stored(page);
     expect(r!.steps.map((s) => [s.event, s.date])).toEqual([['requested', '2026-11-05']]);

@@ -4,11 +4,12 @@ import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { watchedPage } from '../helpers/browser';
 import { useSite } from '../helpers/site';
+import { NOTEBOOK_KEY, openNotebook as openAt, saveAs, saveReady } from '../helpers/notebook';
 
 const site = useSite();
 const ANSWERS = 'redflags=none&situation=platform&asked-merchant=stalled&stuck-time=under-15';
 const OUTCOME = `/check/result/merchant-demand/#${ANSWERS}`;
-const KEY = 'refundpath:notebook:v1';
+const KEY = NOTEBOOK_KEY;
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), KEY);
@@ -23,17 +24,11 @@ async function saveFromOutcome(page: Page, url: string, name: string, merchant?:
     await page.locator('details.fill summary').click();
     await page.getByLabel('商家或对方名称').fill(merchant);
   }
-  await page.locator('#save-heading').scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => !(document.getElementById('save-name') as HTMLInputElement | null)?.disabled);
-  await page.getByLabel('给这件事起个名字').fill(name);
-  await page.getByRole('button', { name: '记到我的维权记录' }).click();
-  await page.getByRole('status').getByText('已保存').waitFor();
+  await saveReady(page);
+  await saveAs(page, name);
 }
 
-async function openNotebook(page: Page, query = '') {
-  await page.goto(`${site.origin}/my/${query}`);
-  await page.locator('.notebook').waitFor();
-}
+const openNotebook = (page: Page, query = '') => openAt(page, site.origin, query);
 
 async function addStep(page: Page, date: string, event: string, ref = '') {
   // The step form loads when first opened.
