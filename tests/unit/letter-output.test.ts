@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { letterTemplates } from '../../src/i18n/letters.zh-cn';
+import { letterTemplates } from '../helpers/letters';
 import { zhCN } from '../../src/i18n/zh-cn';
 import { lawsFor, renderLetter, situationLines, FIELDS, type Fields } from '../../src/lib/letters/render';
 import { loadContent } from '../../src/lib/content/load';
-import { pageLawIds } from '../../src/lib/content/refs';
+import { citations, citedIds, pageLawIds } from '../../src/lib/content/refs';
 import { lawLabel } from '../../src/lib/content/labels';
 import { replay } from '../../src/lib/tree/walk';
 import { lastSituation } from '../../src/lib/tree/situations';
@@ -14,7 +14,7 @@ import { realTree, ROOT } from '../helpers/tree';
 /**
  * The letter every journey ends with, empty and filled in, exactly as the toolkit renders it.
  * The file next to this test was written from the templates as they were in
- * src/i18n/letters.zh-cn.ts; moving the templates into content/ must not change a byte.
+ * src/i18n/letters.zh-cn.ts, before they moved to content/letters/: the move changed no byte.
  */
 const tree = realTree();
 const { entries } = loadContent(ROOT, ['outcomes', 'situations', 'laws']);
@@ -33,7 +33,7 @@ function letterFor(answers: Parameters<typeof replay>[1], outcomeId: string, fie
   const extra = Object.fromEntries((situation?.letter?.fields ?? []).map((f) => [f.id, fields.name ? `〔${f.id}〕` : '']));
   const added = situationLines(situation?.letter, extra);
   const facts = [...walked.steps.map((s) => s.option.fact).filter((f): f is string => Boolean(f)), ...added.facts];
-  const cited = lawsFor(template, pageLawIds(outcome.data.laws, outcome.body).map((id) => laws.get(id)!)).map(lawLabel);
+  const cited = lawsFor(template, pageLawIds(outcome.data.laws, citedIds(citations(outcome.body), 'Law')).map((id) => laws.get(id)!)).map(lawLabel);
   return renderLetter(template, fields, { facts, laws: cited, evidence: outcome.data.evidence, demands: added.demands }, zhCN.toolkit.fields, '2026-12-04');
 }
 

@@ -14,6 +14,9 @@ export const CONTENT_LAYOUT = {
   journeys: { file: 'content/tree/journeys.yaml' },
   laws: { file: 'content/laws.yaml' },
   channels: { file: 'content/channels.yaml' },
+  letters: { dir: 'content/letters', ext: '.yaml' },
+  letterParts: { file: 'content/letters/parts.yaml', one: true },
+  urgent: { file: 'content/search/urgent.yaml', one: true },
 } as const;
 
 /** The YAML and MDX text of one file, with the file line each part starts on (for link checks). */
@@ -34,7 +37,7 @@ export interface Loaded {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
-const ALL_KINDS: readonly Kind[] = ['guide', 'cases', 'situations', 'outcomes', 'questions', 'journeys', 'laws', 'channels'];
+const ALL_KINDS: readonly Kind[] = ['guide', 'cases', 'situations', 'outcomes', 'questions', 'journeys', 'laws', 'channels', 'letters', 'letterParts', 'urgent'];
 
 /** Reads content files from disk, as the build will see them: every kind, or only those named. */
 export function loadContent(root: string, kinds: readonly Kind[] = ALL_KINDS): Loaded {
@@ -65,6 +68,29 @@ export function loadContent(root: string, kinds: readonly Kind[] = ALL_KINDS): L
     }
   }
 
+  // Letters: one YAML document per file (content/letters/<kind>.yaml); parts.yaml is their shared parts.
+  if (kinds.includes('letters') && existsSync(join(root, CONTENT_LAYOUT.letters.dir))) {
+    const abs = join(root, CONTENT_LAYOUT.letters.dir);
+    for (const name of readdirSync(abs).sort()) {
+      const path = join(abs, name);
+      if (extname(name) !== '.yaml' || rel(path) === CONTENT_LAYOUT.letterParts.file) continue;
+      const text = readFileSync(path, 'utf8');
+      texts.push({ file: rel(path), yaml: text, yamlLine: 1 });
+      const data = readYaml(text, rel(path), problems);
+      if (data !== undefined) entries.push({ file: rel(path), kind: 'letters', data: data ?? {}, fileId: basename(name, '.yaml') });
+    }
+  }
+
+  // One YAML document a file: optional (a project without letters or urgent signals has none).
+  for (const kind of (['letterParts', 'urgent'] as const).filter((k) => kinds.includes(k))) {
+    const path = join(root, CONTENT_LAYOUT[kind].file);
+    if (!existsSync(path)) continue;
+    const text = readFileSync(path, 'utf8');
+    texts.push({ file: rel(path), yaml: text, yamlLine: 1 });
+    const data = readYaml(text, rel(path), problems);
+    if (data !== undefined) entries.push({ file: rel(path), kind, data: data ?? {}, fileId: kind });
+  }
+
   for (const kind of (['questions', 'journeys', 'laws', 'channels'] as const).filter((k) => kinds.includes(k))) {
     const path = join(root, CONTENT_LAYOUT[kind].file);
     if (!existsSync(path)) {
@@ -83,6 +109,17 @@ export function loadContent(root: string, kinds: readonly Kind[] = ALL_KINDS): L
     data.forEach((item, index) => entries.push({ file: rel(path), kind, data: item, index, line: lines[index] }));
   }
   return { entries, texts, problems };
+}
+
+/**
+ * The id an entry is known by, everywhere (collections, the check, the tree): a list item's
+ * `id`; a file's name without extension, unless its frontmatter sets `slug`. Read from raw
+ * data so one bad field does not hide the entry.
+ */
+export function entryId(entry: SourceEntry): string {
+  const data = (entry.data && typeof entry.data === 'object' ? entry.data : {}) as Record<string, unknown>;
+  const raw = entry.index !== undefined ? data.id : (data.slug ?? entry.fileId);
+  return typeof raw === 'string' || typeof raw === 'number' ? String(raw) : '';
 }
 
 function readYaml(text: string, file: string, problems: Problem[], firstLine = 1): unknown {

@@ -1,5 +1,5 @@
 import { buildTree, type Tree, type TreeOutcome, type TreeQuestion } from '../tree/types';
-import { loadContent } from './load';
+import { entryId, loadContent } from './load';
 import type { SchemaLike, SourceEntry } from './types';
 
 interface TreeSchemas {
@@ -23,9 +23,7 @@ export function treeFromEntries(entries: readonly SourceEntry[], schemas: TreeSc
       questions.push(result.data as TreeQuestion);
     } else {
       const data = result.data as { title: string; branch: TreeOutcome['branch'] };
-      // Astro's glob loader lets a `slug` in the frontmatter replace the file name as the id.
-      const slug = (entry.data as { slug?: unknown }).slug;
-      outcomes.push({ id: typeof slug === 'string' ? slug : entry.fileId!, title: data.title, branch: data.branch });
+      outcomes.push({ id: entryId(entry), title: data.title, branch: data.branch });
     }
   }
   return buildTree(questions, outcomes);
