@@ -18,11 +18,12 @@ import { synonymGroupSchema } from '../schemas/synonyms';
 let current: { root: string; content: CheckedContent } | undefined;
 
 /** The checked content of the project, read once per build (again in dev after an edit). */
-function checkedContent(root: string): CheckedContent {
+function checkedContent(root: string, logger: LoaderContext['logger']): CheckedContent {
   if (current?.root !== root) {
     const content = readCheckedContent(root, schemas, synonymGroupSchema);
     if (content.problems.length > 0) throw new Error(formatProblems(content.problems));
     current = { root, content };
+    logger.info(`content checked: ${content.loaded.entries.length} entries, no problems`);
   }
   return current.content;
 }
@@ -49,10 +50,10 @@ function loader(name: string, select: Select): Loader {
     name: `refundpath:${name}`,
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
-      await fill(context, select(checkedContent(root)));
+      await fill(context, select(checkedContent(root, context.logger)));
       const { watcher, logger } = context;
       if (!watcher) return;
-      refills.set(name, () => fill(context, select(checkedContent(root))));
+      refills.set(name, () => fill(context, select(checkedContent(root, logger))));
       if (watched.has(watcher)) return;
       watched.add(watcher);
       // An edit under content/ reads and checks everything once more, then refills every collection.

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, basename, extname } from 'node:path';
+import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { parseDocument, isSeq } from 'yaml';
 import { yamlErrorMessage } from './yaml-error';
 import type { Kind, Problem, SourceEntry } from './types';
@@ -35,7 +36,21 @@ export interface Loaded {
   problems: Problem[];
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+/**
+ * An MDX file's frontmatter and body, found by Astro's own rule (the one its MDX integration
+ * renders by); the lines the YAML and the body start on, for messages. Undefined without one.
+ */
+function splitFrontmatter(text: string): { yaml: string; yamlLine: number; body: string; bodyLine: number } | undefined {
+  const raw = extractFrontmatter(text);
+  if (raw === undefined) return undefined;
+  const block = `---${raw}---`;
+  const at = text.indexOf(block);
+  const end = at + block.length + (/^\r?\n/.exec(text.slice(at + block.length))?.[0].length ?? 0);
+  const lineAt = (offset: number) => text.slice(0, offset).split('\n').length;
+  // The YAML starts after the opening ---'s line break; Astro keeps that break in `raw`.
+  const yaml = raw.replace(/^\r?\n/, '');
+  return { yaml, yamlLine: lineAt(at) + 1, body: text.slice(end), bodyLine: lineAt(end) };
+}
 
 const ALL_KINDS: readonly Kind[] = ['guide', 'cases', 'situations', 'outcomes', 'questions', 'journeys', 'laws', 'channels', 'letters', 'letterParts', 'urgent'];
 
@@ -54,15 +69,14 @@ export function loadContent(root: string, kinds: readonly Kind[] = ALL_KINDS): L
       if (extname(name) !== ext) continue;
       const path = join(abs, name);
       const text = readFileSync(path, 'utf8');
-      const match = FRONTMATTER.exec(text);
-      if (!match) {
+      const doc = splitFrontmatter(text);
+      if (!doc) {
         problems.push({ file: rel(path), message: 'has no frontmatter (the file must start with a --- block)' });
         continue;
       }
-      const body = text.slice(match[0].length);
-      const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
-      texts.push({ file: rel(path), yaml: match[1]!, yamlLine: 2, body, bodyLine });
-      const data = readYaml(match[1]!, rel(path), problems, 2);
+      const { yaml, yamlLine, body, bodyLine } = doc;
+      texts.push({ file: rel(path), yaml, yamlLine, body, bodyLine });
+      const data = readYaml(yaml, rel(path), problems, yamlLine);
       if (data === undefined) continue;
       entries.push({ file: rel(path), kind, data: data ?? {}, body, bodyLine, fileId: basename(name, ext) });
     }
