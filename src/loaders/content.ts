@@ -32,7 +32,7 @@ function checkedContent(root: string, logger: LoaderContext['logger']): CheckedC
 interface Item {
   id: string;
   data: Record<string, unknown>;
-  /** The file it came from, relative to the project root; set for MDX so Astro can render it. */
+  /** The file it came from, relative to the project root; with a body (MDX), Astro renders it from there. */
   file?: string;
   body?: string;
 }

@@ -5,7 +5,10 @@ import { parseDocument, isSeq } from 'yaml';
 import { yamlErrorMessage } from './yaml-error';
 import type { Kind, Problem, SourceEntry } from './types';
 
-/** Where each kind lives, relative to the project root. */
+/**
+ * Where each kind lives, relative to the project root: a folder of files (an entry each), or
+ * one file (a YAML list of entries; letterParts and urgent: one YAML document).
+ */
 export const CONTENT_LAYOUT = {
   guide: { dir: 'content/guide', ext: '.mdx' },
   cases: { dir: 'content/cases', ext: '.mdx' },
@@ -16,8 +19,8 @@ export const CONTENT_LAYOUT = {
   laws: { file: 'content/laws.yaml' },
   channels: { file: 'content/channels.yaml' },
   letters: { dir: 'content/letters', ext: '.yaml' },
-  letterParts: { file: 'content/letters/parts.yaml', one: true },
-  urgent: { file: 'content/search/urgent.yaml', one: true },
+  letterParts: { file: 'content/letters/parts.yaml' },
+  urgent: { file: 'content/search/urgent.yaml' },
 } as const;
 
 /** The YAML and MDX text of one file, with the file line each part starts on (for link checks). */
@@ -60,6 +63,12 @@ export function loadContent(root: string, kinds: readonly Kind[] = ALL_KINDS): L
   const texts: SourceText[] = [];
   const problems: Problem[] = [];
   const rel = (path: string) => relative(root, path).split('\\').join('/');
+  /** A whole YAML file, its text kept for the link and figure checks; undefined when it is not YAML. */
+  const yamlFile = (path: string): unknown => {
+    const text = readFileSync(path, 'utf8');
+    texts.push({ file: rel(path), yaml: text, yamlLine: 1 });
+    return readYaml(text, rel(path), problems);
+  };
 
   for (const kind of (['guide', 'cases', 'situations', 'outcomes'] as const).filter((k) => kinds.includes(k))) {
     const { dir, ext } = CONTENT_LAYOUT[kind];
@@ -88,9 +97,7 @@ export function loadContent(root: string, kinds: readonly Kind[] = ALL_KINDS): L
     for (const name of readdirSync(abs).sort()) {
       const path = join(abs, name);
       if (extname(name) !== '.yaml' || rel(path) === CONTENT_LAYOUT.letterParts.file) continue;
-      const text = readFileSync(path, 'utf8');
-      texts.push({ file: rel(path), yaml: text, yamlLine: 1 });
-      const data = readYaml(text, rel(path), problems);
+      const data = yamlFile(path);
       if (data !== undefined) entries.push({ file: rel(path), kind: 'letters', data: data ?? {}, fileId: basename(name, '.yaml') });
     }
   }
@@ -99,9 +106,7 @@ export function loadContent(root: string, kinds: readonly Kind[] = ALL_KINDS): L
   for (const kind of (['letterParts', 'urgent'] as const).filter((k) => kinds.includes(k))) {
     const path = join(root, CONTENT_LAYOUT[kind].file);
     if (!existsSync(path)) continue;
-    const text = readFileSync(path, 'utf8');
-    texts.push({ file: rel(path), yaml: text, yamlLine: 1 });
-    const data = readYaml(text, rel(path), problems);
+    const data = yamlFile(path);
     if (data !== undefined) entries.push({ file: rel(path), kind, data: data ?? {}, fileId: kind });
   }
 
@@ -111,15 +116,13 @@ export function loadContent(root: string, kinds: readonly Kind[] = ALL_KINDS): L
       problems.push({ file: rel(path), message: 'is missing' });
       continue;
     }
-    const text = readFileSync(path, 'utf8');
-    texts.push({ file: rel(path), yaml: text, yamlLine: 1 });
-    const data = readYaml(text, rel(path), problems);
+    const data = yamlFile(path);
     if (data === undefined) continue;
     if (!Array.isArray(data)) {
       problems.push({ file: rel(path), message: 'must be a YAML list of entries' });
       continue;
     }
-    const lines = itemLines(text);
+    const lines = itemLines(texts.at(-1)!.yaml);
     data.forEach((item, index) => entries.push({ file: rel(path), kind, data: item, index, line: lines[index] }));
   }
   return { entries, texts, problems };
