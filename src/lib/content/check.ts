@@ -1,4 +1,4 @@
-import { readAliases, readSynonyms } from '../search/synonyms-file';
+import { readSynonyms } from '../search/synonyms-file';
 import type { AliasIndex } from '../search/aliases';
 import type { SynonymIndex } from '../search/synonyms';
 import { toolkitUi } from '../../i18n';
@@ -26,10 +26,9 @@ export interface CheckedContent {
 export function readCheckedContent(root: string, schemas: Schemas, synonymGroup?: SchemaLike): CheckedContent {
   const loaded = loadContent(root);
   const cited = new Map<string, Citation[]>();
-  const synonyms = synonymGroup ? readSynonyms(root, synonymGroup) : { problems: [], index: [] };
-  const aliases = synonymGroup ? readAliases(root).index : [];
-  const problems = [...loaded.problems, ...validateContent(loaded.entries, schemas, { letterLabels: toolkitUi.fields, cited }), ...checkLinks(loaded.texts), ...checkContentFigures(root, loaded), ...synonyms.problems];
-  return { loaded, problems, cited, synonyms: synonyms.index, aliases };
+  const search = synonymGroup ? readSynonyms(root, synonymGroup) : { problems: [], index: [], aliases: [] };
+  const problems = [...loaded.problems, ...validateContent(loaded.entries, schemas, { letterLabels: toolkitUi.fields, cited }), ...checkLinks(loaded.texts), ...checkContentFigures(root, loaded), ...search.problems];
+  return { loaded, problems, cited, synonyms: search.index, aliases: search.aliases };
 }
 
 /** The problems of a project's content (see readCheckedContent). */
