@@ -6,10 +6,10 @@ import { outcomeSchema } from './outcome';
 import { questionSchema } from './question';
 import { channelSchema, lawSchema } from './registry';
 import { situationSchema } from './situation';
-import { letterPartsSchema, letterSchema } from './letter';
+import { letterPartsSchema, letterSchema, letterTemplateSchema } from './letter';
 import { urgentSchema } from './urgent';
 
-export { situationSchema, caseSchema, guideSchema, outcomeSchema, questionSchema, journeySchema, channelSchema, lawSchema, letterSchema, letterPartsSchema, urgentSchema };
+export { situationSchema, caseSchema, guideSchema, outcomeSchema, questionSchema, journeySchema, channelSchema, lawSchema, letterSchema, letterPartsSchema, letterTemplateSchema, urgentSchema };
 
 /** One schema per content kind, shared by Astro's collections and the content check. */
 export const schemas: Schemas = {

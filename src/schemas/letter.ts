@@ -6,7 +6,10 @@ const labels = z.partialRecord(field, z.string().trim().min(1));
 /** A line of a letter, or a shared part (content/letters/parts.yaml) put there whole. */
 const line = z.union([z.string(), z.object({ part: z.string() }).strict()]);
 
-/** One letter as written in content/letters/<kind>.yaml: lines use {field}, {today}, {facts}, {laws}, {evidence}, {demands}. */
+/**
+ * One letter as written in content/letters/<kind>.yaml: lines use {field}, {today}, {facts},
+ * {laws}, {evidence}, {demands} (src/lib/letters/templates.ts fills the parts in and checks them).
+ */
 export const letterSchema = z
   .object({
     title: z.string().trim().min(1),
@@ -35,6 +38,3 @@ export const letterTemplateSchema = z.object({
   laws: z.array(z.string()).optional(),
   lines: z.array(z.string()),
 });
-
-export type LetterSource = z.infer<typeof letterSchema>;
-export type LetterParts = z.infer<typeof letterPartsSchema>;
