@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import contentCheck from './src/integrations/content-check.ts';
 import offline from './src/integrations/offline.ts';
 
 // The browser floor (README, Choices): Android WebView / Chrome 79 and iOS Safari 13. Astro
@@ -24,7 +23,7 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx(), preact(), sitemap(), offline()],
+  integrations: [mdx(), preact(), sitemap(), offline()],
   security: {
     csp: {
       // Pagefind compiles its WebAssembly search at run time; nothing else is allowed.

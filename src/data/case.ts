@@ -2,9 +2,8 @@ import { render } from 'astro:content';
 import { getCases, type CaseEntry } from './cases';
 import { getGuide } from './guide';
 import { getTree } from './tree';
-import { getChannels, getLaws } from './registry';
+import { getChannels, pageLaws } from './registry';
 import type { Body, Link } from './types';
-import { citedIds } from '../lib/content/refs';
 import { caseKind, type CaseKind } from '../lib/cases/kind';
 import { caseListUrl, chapterUrl, outcomeUrl } from '../lib/urls';
 import { resultSlugs, type sourceKinds } from '../schemas/case';
@@ -64,7 +63,7 @@ export async function casePage({ entry, outcome, chapters }: CaseRoute): Promise
   const d = entry.data;
   const c = ui.cases;
   const { Content } = await render(entry);
-  const laws = await getLaws(citedIds(entry.body ?? '', 'Law'), entry.filePath);
+  const laws = await pageLaws('cases', entry.id, [], entry.filePath);
   const channels = await getChannels(d.channels, entry.filePath);
   const kind = caseKind(d.source);
   return {

@@ -2,9 +2,8 @@ import { render, type CollectionEntry } from 'astro:content';
 import { getGuide } from './guide';
 import { caseLinks, getCases, type CaseLink } from './cases';
 import { getTree } from './tree';
-import { getLaws } from './registry';
+import { pageLaws } from './registry';
 import type { Body, Link } from './types';
-import { citedIds } from '../lib/content/refs';
 import { neighbours } from '../lib/content/order';
 import { chapterUrl, outcomeUrl } from '../lib/urls';
 import type { Law } from '../schemas/registry';
@@ -75,7 +74,7 @@ export async function chapterPage({ entry, prev, next, related, steps }: Chapter
     toc: headings.filter((h) => h.depth === 2).map((h) => ({ url: `#${h.slug}`, title: h.text })),
     steps,
     related,
-    laws: await getLaws(citedIds(entry.body ?? '', 'Law'), entry.filePath),
+    laws: await pageLaws('guide', entry.id, [], entry.filePath),
     prev,
     next,
   };

@@ -2,15 +2,14 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { getTree } from './tree';
 import { getGuide } from './guide';
 import { caseLinks, getCases, type CaseLink } from './cases';
-import { getChannels, getLaws } from './registry';
+import { getChannels, getLaws, pageLaws } from './registry';
+import { getLetter } from './letters';
 import type { Body, Link } from './types';
-import { letterTemplates } from '../i18n/letters.zh-cn';
 import type { ComponentProps } from 'preact';
 import type Toolkit from '../islands/toolkit/Toolkit';
 import { lawsFor } from '../lib/letters/render';
 import { lawLabel, telHref } from '../lib/content/labels';
 import { ui } from '../i18n';
-import { pageLawIds } from '../lib/content/refs';
 import { DEADLINE_LAWS } from '../lib/deadlines/compute';
 import { todayInChina } from '../lib/deadlines/dates';
 import { pageTree, type Tree } from '../lib/tree/types';
@@ -79,10 +78,10 @@ export async function outcomePaths(): Promise<{ params: { id: string }; props: O
 export async function outcomePage({ entry, tree, chapters, related, lawLabels }: OutcomeRoute): Promise<OutcomePage> {
   const d = entry.data;
   const { Content } = await render(entry);
-  const laws = await getLaws(pageLawIds(d.laws, entry.body ?? ''), entry.filePath);
+  const laws = await pageLaws('outcomes', entry.id, d.laws, entry.filePath);
   const channels = await getChannels(d.channels, entry.filePath);
   const next = d.next ? tree.outcomes[d.next] : undefined;
-  const template = d.letter === 'none' ? null : letterTemplates[d.letter];
+  const template = d.letter === 'none' ? null : await getLetter(d.letter, entry.filePath);
   // A scam is a call first: 110 and 96110 open every fraud outcome, numbers from the registry.
   const calls = d.branch === 'fraud' ? await fraudCalls(entry.filePath) : [];
   return {

@@ -1,4 +1,5 @@
 import { getEntry } from 'astro:content';
+import { pageLawIds } from '../lib/content/refs';
 import type { Channel, Law } from '../schemas/registry';
 
 // Lookups that fail loudly: the content check already rejects unknown ids at build start,
@@ -21,4 +22,19 @@ export async function getLaws(ids: readonly string[], where?: string): Promise<L
 
 export async function getChannels(ids: readonly string[], where?: string): Promise<Channel[]> {
   return Promise.all(ids.map((id) => getChannel(id, where)));
+}
+
+/**
+ * The law ids an MDX page cites in its body, in first-use order: found once, when the
+ * content check parsed the body (the citations collection), not parsed again here.
+ */
+export async function citedLawIds(collection: 'guide' | 'cases' | 'situations' | 'outcomes', id: string): Promise<string[]> {
+  const entry = await getEntry('citations', `${collection}/${id}`);
+  if (!entry) throw new Error(`no citations recorded for ${collection}/${id}`);
+  return entry.data.laws;
+}
+
+/** The laws a page lists: those its frontmatter names, then those its body cites, without repeats. */
+export async function pageLaws(collection: 'guide' | 'cases' | 'situations' | 'outcomes', id: string, declared: readonly string[], where?: string): Promise<Law[]> {
+  return getLaws(pageLawIds(declared, await citedLawIds(collection, id)), where);
 }

@@ -1,10 +1,9 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { caseLinks, getCases, type CaseLink } from './cases';
-import { getChannel, getLaw, getLaws } from './registry';
+import { getChannel, getLaw, pageLaws } from './registry';
 import { getTree } from './tree';
 import type { Body, Link } from './types';
 import { lawLabel } from '../lib/content/labels';
-import { pageLawIds } from '../lib/content/refs';
 import { situationsByOutcome } from '../lib/tree/situations';
 import type { TreeSituation } from '../lib/tree/types';
 import { quizStartUrl, situationUrl } from '../lib/urls';
@@ -88,8 +87,7 @@ export async function situationPaths(): Promise<{ params: { id: string }; props:
 export async function situationPage(entry: SituationEntry): Promise<SituationPage> {
   const d = entry.data;
   const { Content } = await render(entry);
-  const ids = pageLawIds([d.card.law, ...d.rights.map((r) => r.law), ...d.deadlines.flatMap((x) => (x.law ? [x.law] : []))], entry.body ?? '');
-  const laws = await getLaws(ids, entry.filePath);
+  const laws = await pageLaws('situations', entry.id, [d.card.law, ...d.rights.map((r) => r.law), ...d.deadlines.flatMap((x) => (x.law ? [x.law] : []))], entry.filePath);
   for (const c of d.channels) await getChannel(c.id, entry.filePath);
   const all = await getCases();
   const cases = caseLinks(d.cases.map((slug) => all.find((c) => c.id === slug)).filter((c): c is NonNullable<typeof c> => c !== undefined));

@@ -6,8 +6,10 @@ import { outcomeSchema } from './outcome';
 import { questionSchema } from './question';
 import { channelSchema, lawSchema } from './registry';
 import { situationSchema } from './situation';
+import { letterPartsSchema, letterSchema, letterTemplateSchema } from './letter';
+import { urgentSchema } from './urgent';
 
-export { situationSchema, caseSchema, guideSchema, outcomeSchema, questionSchema, journeySchema, channelSchema, lawSchema };
+export { situationSchema, caseSchema, guideSchema, outcomeSchema, questionSchema, journeySchema, channelSchema, lawSchema, letterSchema, letterPartsSchema, letterTemplateSchema, urgentSchema };
 
 /** One schema per content kind, shared by Astro's collections and the content check. */
 export const schemas: Schemas = {
@@ -19,4 +21,7 @@ export const schemas: Schemas = {
   journeys: journeySchema,
   laws: lawSchema,
   channels: channelSchema,
+  letters: letterSchema,
+  letterParts: letterPartsSchema,
+  urgent: urgentSchema,
 };

@@ -151,7 +151,7 @@ describe('Quiz island', () => {
     render(
       <>
         <Quiz page={pageTree(withFact, 'demand')} at="demand" strings={strings} />
-        <Toolkit outcome="demand" template={(await import('../../src/i18n/letters.zh-cn')).letterTemplates.demand} laws={[]} lawLabels={{}} evidence={[]} deadlines={false} builtOn="2026-11-26" />
+        <Toolkit outcome="demand" template={(await import('../helpers/letters')).letterTemplates.demand} laws={[]} lawLabels={{}} evidence={[]} deadlines={false} builtOn="2026-11-26" />
       </>,
     );
     await waitFor(() => expect(document.getElementById('letter-text')!.textContent).toContain('我还没有书面催告过商家。'));

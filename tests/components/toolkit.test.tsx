@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import Toolkit from '../../src/islands/toolkit/Toolkit';
-import { letterTemplates } from '../../src/i18n/letters.zh-cn';
+import { letterTemplates } from '../helpers/letters';
 import { zhCN } from '../../src/i18n/zh-cn';
 import { buildTree } from '../../src/lib/tree/types';
 import { serveTree } from './serve-tree';

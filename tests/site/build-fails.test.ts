@@ -51,6 +51,12 @@ describe('npm run build refuses broken content', () => {
     expect(output).toMatch(/content\/search\/synonyms\.yaml: group \d+ \(line \d+\): "跑路" is also in group 1/);
   });
 
+  it('fails on a letter that uses a field it does not ask for, naming the file and the line of the template', { timeout: 150_000 }, () => {
+    const { status, output } = buildWith('content/letters/demand.yaml', (t) => t.replace('  - 致：{merchant}\n', '  - 致：{merchant}（{shopName}）\n'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/letters/demand.yaml: field "lines.0": {shopName} is not one of its fields (name, merchant, platform, orderNo, amount, paidOn, requestedOn)');
+  });
+
   it('fails on a figure that no registry or content/figures.yaml states, naming the file and the line', { timeout: 150_000 }, () => {
     const file = 'content/guide/deadlines.mdx';
     const text = readFileSync(join(ROOT, file), 'utf8');

@@ -283,6 +283,34 @@ describe('content check on situations', () => {
   });
 });
 
+describe('content check on letters', () => {
+  let fx: ReturnType<typeof fixtureCopy>;
+  afterEach(() => fx?.cleanup());
+  const DEMAND = 'content/letters/demand.yaml';
+
+  it('refuses a {field} the letter does not ask for, naming the file and the line of the template', () => {
+    fx = fixtureCopy();
+    fx.edit(DEMAND, (t) => t.replace('  - 致：{merchant}', '  - 致：{merchant}{shopName}'));
+    expect(messages(fx.root)).toEqual([`${DEMAND}: field "lines.0": {shopName} is not one of its fields (name, merchant, platform, orderNo, amount, paidOn, requestedOn)`]);
+  });
+
+  it('refuses an unknown part, a list inside a sentence, an unknown field set and a field the toolkit does not know', () => {
+    fx = fixtureCopy();
+    fx.edit(DEMAND, (t) => t.replace('part: basis', 'part: base').replace('  - "{facts}"', '  - 情况：{facts}'));
+    expect(messages(fx.root)).toEqual([`${DEMAND}: field "lines.4": {facts} must be a line of its own`, `${DEMAND}: field "lines.8.part": "base" is not a part of parts.yaml (basis, evidence-list)`]);
+    fx.edit(DEMAND, (t) => t.replace('fields: consumer', 'fields: consumers'));
+    expect(messages(fx.root)).toEqual([`${DEMAND}: field "fields": "consumers" is not a field set of parts.yaml (consumer)`]);
+    fx.edit('content/letters/police.yaml', (t) => t.replace('  - drawnIn\n', '  - drawnInto\n'));
+    expect(messages(fx.root)).toContainEqual(expect.stringMatching(/^content\/letters\/police\.yaml: field "fields(\.1)?" /));
+  });
+
+  it('refuses an outcome whose letter has no file', () => {
+    fx = fixtureCopy();
+    fx.edit('content/tree/outcomes/demand.mdx', (t) => t.replace('letter: demand', 'letter: seller'));
+    expect(messages(fx.root)).toEqual(['content/tree/outcomes/demand.mdx: field "letter": no letter "seller" in content/letters/']);
+  });
+});
+
 function readFixture(file: string): string {
   return readFileSync(fileURLToPath(new URL(`../fixtures/content/${file}`, import.meta.url)), 'utf8');
 }

@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { ALLOW_FILE, checkFigures, knownFor, readAllowList, registryKeys, strings } from '../../src/lib/content/figure-check';
 import { chineseNumber, figureKeys, findFigures } from '../../src/lib/content/figures';
 import { loadContent } from '../../src/lib/content/load';
-import { letterTemplates } from '../../src/i18n/letters.zh-cn';
 import { zhCN } from '../../src/i18n/zh-cn';
 import { fixtureCopy } from '../helpers/fixture';
 import { ROOT } from '../helpers/tree';
 
-/** What each page says, by file: every content text the loader reads, letters and UI strings. */
+/** What each page says, by file: every content text the loader reads (letters included) and UI strings. */
 function pages(): { file: string; text: string }[] {
   const { entries } = loadContent(ROOT);
   const byFile = new Map<string, string[]>();
@@ -16,7 +15,6 @@ function pages(): { file: string; text: string }[] {
     byFile.set(e.file, [...(byFile.get(e.file) ?? []), ...strings(e.data), e.body ?? '']);
   }
   const out = [...byFile].map(([file, parts]) => ({ file, text: parts.join('\n') }));
-  out.push({ file: 'src/i18n/letters.zh-cn.ts', text: strings(letterTemplates).join('\n') });
   out.push({ file: 'src/i18n/zh-cn.ts', text: strings(zhCN).join('\n') });
   return out;
 }

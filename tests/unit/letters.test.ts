@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { letterTemplates } from '../../src/i18n/letters.zh-cn';
+import { letterTemplates } from '../helpers/letters';
 import { zhCN } from '../../src/i18n/zh-cn';
 import { blank, fieldLabel, fileName, lawsFor, placeholders, renderLetter, situationLines } from '../../src/lib/letters/render';
 import { loadContent } from '../../src/lib/content/load';

@@ -1,10 +1,14 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, basename, extname } from 'node:path';
+import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { parseDocument, isSeq } from 'yaml';
 import { yamlErrorMessage } from './yaml-error';
 import type { Kind, Problem, SourceEntry } from './types';
 
-/** Where each kind lives, relative to the project root. */
+/**
+ * Where each kind lives, relative to the project root: a folder of files (an entry each), or
+ * one file (a YAML list of entries; letterParts and urgent: one YAML document).
+ */
 export const CONTENT_LAYOUT = {
   guide: { dir: 'content/guide', ext: '.mdx' },
   cases: { dir: 'content/cases', ext: '.mdx' },
@@ -14,6 +18,9 @@ export const CONTENT_LAYOUT = {
   journeys: { file: 'content/tree/journeys.yaml' },
   laws: { file: 'content/laws.yaml' },
   channels: { file: 'content/channels.yaml' },
+  letters: { dir: 'content/letters', ext: '.yaml' },
+  letterParts: { file: 'content/letters/parts.yaml' },
+  urgent: { file: 'content/search/urgent.yaml' },
 } as const;
 
 /** The YAML and MDX text of one file, with the file line each part starts on (for link checks). */
@@ -32,9 +39,23 @@ export interface Loaded {
   problems: Problem[];
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+/**
+ * An MDX file's frontmatter and body, found by Astro's own rule (the one its MDX integration
+ * renders by); the lines the YAML and the body start on, for messages. Undefined without one.
+ */
+function splitFrontmatter(text: string): { yaml: string; yamlLine: number; body: string; bodyLine: number } | undefined {
+  const raw = extractFrontmatter(text);
+  if (raw === undefined) return undefined;
+  const block = `---${raw}---`;
+  const at = text.indexOf(block);
+  const end = at + block.length + (/^\r?\n/.exec(text.slice(at + block.length))?.[0].length ?? 0);
+  const lineAt = (offset: number) => text.slice(0, offset).split('\n').length;
+  // The YAML starts after the opening ---'s line break; Astro keeps that break in `raw`.
+  const yaml = raw.replace(/^\r?\n/, '');
+  return { yaml, yamlLine: lineAt(at) + 1, body: text.slice(end), bodyLine: lineAt(end) };
+}
 
-const ALL_KINDS: readonly Kind[] = ['guide', 'cases', 'situations', 'outcomes', 'questions', 'journeys', 'laws', 'channels'];
+const ALL_KINDS: readonly Kind[] = ['guide', 'cases', 'situations', 'outcomes', 'questions', 'journeys', 'laws', 'channels', 'letters', 'letterParts', 'urgent'];
 
 /** Reads content files from disk, as the build will see them: every kind, or only those named. */
 export function loadContent(root: string, kinds: readonly Kind[] = ALL_KINDS): Loaded {
@@ -42,6 +63,12 @@ export function loadContent(root: string, kinds: readonly Kind[] = ALL_KINDS): L
   const texts: SourceText[] = [];
   const problems: Problem[] = [];
   const rel = (path: string) => relative(root, path).split('\\').join('/');
+  /** A whole YAML file, its text kept for the link and figure checks; undefined when it is not YAML. */
+  const yamlFile = (path: string): unknown => {
+    const text = readFileSync(path, 'utf8');
+    texts.push({ file: rel(path), yaml: text, yamlLine: 1 });
+    return readYaml(text, rel(path), problems);
+  };
 
   for (const kind of (['guide', 'cases', 'situations', 'outcomes'] as const).filter((k) => kinds.includes(k))) {
     const { dir, ext } = CONTENT_LAYOUT[kind];
@@ -51,18 +78,36 @@ export function loadContent(root: string, kinds: readonly Kind[] = ALL_KINDS): L
       if (extname(name) !== ext) continue;
       const path = join(abs, name);
       const text = readFileSync(path, 'utf8');
-      const match = FRONTMATTER.exec(text);
-      if (!match) {
+      const doc = splitFrontmatter(text);
+      if (!doc) {
         problems.push({ file: rel(path), message: 'has no frontmatter (the file must start with a --- block)' });
         continue;
       }
-      const body = text.slice(match[0].length);
-      const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
-      texts.push({ file: rel(path), yaml: match[1]!, yamlLine: 2, body, bodyLine });
-      const data = readYaml(match[1]!, rel(path), problems, 2);
+      const { yaml, yamlLine, body, bodyLine } = doc;
+      texts.push({ file: rel(path), yaml, yamlLine, body, bodyLine });
+      const data = readYaml(yaml, rel(path), problems, yamlLine);
       if (data === undefined) continue;
       entries.push({ file: rel(path), kind, data: data ?? {}, body, bodyLine, fileId: basename(name, ext) });
     }
+  }
+
+  // Letters: one YAML document per file (content/letters/<kind>.yaml); parts.yaml is their shared parts.
+  if (kinds.includes('letters') && existsSync(join(root, CONTENT_LAYOUT.letters.dir))) {
+    const abs = join(root, CONTENT_LAYOUT.letters.dir);
+    for (const name of readdirSync(abs).sort()) {
+      const path = join(abs, name);
+      if (extname(name) !== '.yaml' || rel(path) === CONTENT_LAYOUT.letterParts.file) continue;
+      const data = yamlFile(path);
+      if (data !== undefined) entries.push({ file: rel(path), kind: 'letters', data: data ?? {}, fileId: basename(name, '.yaml') });
+    }
+  }
+
+  // One YAML document a file: optional (a project without letters or urgent signals has none).
+  for (const kind of (['letterParts', 'urgent'] as const).filter((k) => kinds.includes(k))) {
+    const path = join(root, CONTENT_LAYOUT[kind].file);
+    if (!existsSync(path)) continue;
+    const data = yamlFile(path);
+    if (data !== undefined) entries.push({ file: rel(path), kind, data: data ?? {}, fileId: kind });
   }
 
   for (const kind of (['questions', 'journeys', 'laws', 'channels'] as const).filter((k) => kinds.includes(k))) {
@@ -71,18 +116,27 @@ export function loadContent(root: string, kinds: readonly Kind[] = ALL_KINDS): L
       problems.push({ file: rel(path), message: 'is missing' });
       continue;
     }
-    const text = readFileSync(path, 'utf8');
-    texts.push({ file: rel(path), yaml: text, yamlLine: 1 });
-    const data = readYaml(text, rel(path), problems);
+    const data = yamlFile(path);
     if (data === undefined) continue;
     if (!Array.isArray(data)) {
       problems.push({ file: rel(path), message: 'must be a YAML list of entries' });
       continue;
     }
-    const lines = itemLines(text);
+    const lines = itemLines(texts.at(-1)!.yaml);
     data.forEach((item, index) => entries.push({ file: rel(path), kind, data: item, index, line: lines[index] }));
   }
   return { entries, texts, problems };
+}
+
+/**
+ * The id an entry is known by, everywhere (collections, the check, the tree): a list item's
+ * `id`; a file's name without extension, unless its frontmatter sets `slug`. Read from raw
+ * data so one bad field does not hide the entry.
+ */
+export function entryId(entry: SourceEntry): string {
+  const data = (entry.data && typeof entry.data === 'object' ? entry.data : {}) as Record<string, unknown>;
+  const raw = entry.index !== undefined ? data.id : (data.slug ?? entry.fileId);
+  return typeof raw === 'string' || typeof raw === 'number' ? String(raw) : '';
 }
 
 function readYaml(text: string, file: string, problems: Problem[], firstLine = 1): unknown {

@@ -25,11 +25,11 @@ export function citations(body: string): Citation[] {
 }
 
 /** Ids cited with one component, in first-use order, without repeats. */
-export function citedIds(body: string, component: Citation['component']): string[] {
-  return [...new Set(citations(body).filter((c) => c.component === component).map((c) => c.id))];
+export function citedIds(found: readonly Citation[], component: Citation['component']): string[] {
+  return [...new Set(found.filter((c) => c.component === component).map((c) => c.id))];
 }
 
-/** The laws a page lists: those its frontmatter names, then those its body cites, without repeats. */
-export function pageLawIds(declared: readonly string[], body: string): string[] {
-  return [...new Set([...declared, ...citedIds(body, 'Law')])];
+/** The laws a page lists: those its frontmatter names, then those its body cites (citedIds), without repeats. */
+export function pageLawIds(declared: readonly string[], cited: readonly string[]): string[] {
+  return [...new Set([...declared, ...cited])];
 }

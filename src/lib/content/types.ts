@@ -1,5 +1,5 @@
 /** The content kinds the site is built from, named after their folders and files. */
-export type Kind = 'guide' | 'cases' | 'situations' | 'outcomes' | 'questions' | 'journeys' | 'laws' | 'channels';
+export type Kind = 'guide' | 'cases' | 'situations' | 'outcomes' | 'questions' | 'journeys' | 'laws' | 'channels' | 'letters' | 'letterParts' | 'urgent';
 
 /** One entry as read from disk, before validation. */
 export interface SourceEntry {

@@ -1,6 +1,9 @@
 import { checkTree, type CheckOutcome, type CheckQuestion } from '../tree/check';
 import { checkSituations } from '../tree/situations';
-import { citations } from './refs';
+import { citations, type Citation } from './refs';
+import { letterProblems, partProblems, type LetterParts, type LetterSource } from '../letters/templates';
+import type { Labels } from '../letters/fields';
+import { entryId } from './load';
 import type { Kind, Problem, SchemaLike, SourceEntry } from './types';
 
 export type Schemas = Record<Kind, SchemaLike>;
@@ -11,22 +14,22 @@ interface Parsed {
   data: Record<string, unknown>;
 }
 
-/** The id an entry is known by, read from raw data so one bad field does not hide the entry. */
-function entryId(entry: SourceEntry): string {
-  const data = (entry.data && typeof entry.data === 'object' ? entry.data : {}) as Record<string, unknown>;
-  const raw = entry.index !== undefined ? data.id : (data.slug ?? entry.fileId);
-  return typeof raw === 'string' || typeof raw === 'number' ? String(raw) : '';
-}
-
 /**
  * Validates all content at once: each entry against its schema, then ids and every
  * cross-reference (law and channel ids in bodies and frontmatter, outcomes, chapters,
  * the decision tree). Returns problems; an empty list means the content is sound.
  */
-export function validateContent(entries: readonly SourceEntry[], schemas: Schemas): Problem[] {
+export interface ValidateOptions {
+  /** The toolkit's default field labels: a letter field needs one, or a label of its own. */
+  letterLabels?: Labels;
+  /** Filled with the citations found in each MDX body, by file: the body is parsed once, here. */
+  cited?: Map<string, Citation[]>;
+}
+
+export function validateContent(entries: readonly SourceEntry[], schemas: Schemas, options: ValidateOptions = {}): Problem[] {
   const problems: Problem[] = [];
-  const parsed: Record<Kind, Parsed[]> = { guide: [], cases: [], situations: [], outcomes: [], questions: [], journeys: [], laws: [], channels: [] };
-  const known: Record<Kind, Set<string>> = { guide: new Set(), cases: new Set(), situations: new Set(), outcomes: new Set(), questions: new Set(), journeys: new Set(), laws: new Set(), channels: new Set() };
+  const parsed: Record<Kind, Parsed[]> = { guide: [], cases: [], situations: [], outcomes: [], questions: [], journeys: [], laws: [], channels: [], letters: [], letterParts: [], urgent: [] };
+  const known: Record<Kind, Set<string>> = { guide: new Set(), cases: new Set(), situations: new Set(), outcomes: new Set(), questions: new Set(), journeys: new Set(), laws: new Set(), channels: new Set(), letters: new Set(), letterParts: new Set(), urgent: new Set() };
   for (const entry of entries) known[entry.kind].add(entryId(entry));
   const rawOutcomes: SourceEntry[] = entries.filter((e) => e.kind === 'outcomes');
 
@@ -76,6 +79,7 @@ export function validateContent(entries: readonly SourceEntry[], schemas: Schema
       problems.push({ file: p.entry.file, message: line ? `line ${Number(line) + offset}: not valid MDX: ${rest}` : `not valid MDX: ${(error as Error).message}` });
       continue;
     }
+    options.cited?.set(p.entry.file, found);
     for (const c of found) {
       const known = c.component === 'Law' ? lawIds : channelIds;
       if (!known.has(c.id)) {
@@ -102,6 +106,19 @@ export function validateContent(entries: readonly SourceEntry[], schemas: Schema
   for (const p of parsed.outcomes) refs(p, 'next', outcomeIds, 'outcome');
   for (const p of parsed.situations) problems.push(...situationRefs(p, lawIds, channelIds, caseIds));
   for (const p of parsed.journeys) refs(p, 'outcome', outcomeIds, 'outcome');
+  for (const p of parsed.urgent) {
+    refs(p, 'outcome', outcomeIds, 'outcome');
+    refs(p, 'call', channelIds, 'channel');
+  }
+
+  // Letters: every {name} a letter uses is one it can fill; every outcome's letter exists.
+  const parts = (parsed.letterParts[0]?.data ?? { fields: {}, lines: {} }) as unknown as LetterParts;
+  for (const p of parsed.letterParts) problems.push(...partProblems(p.entry.file, parts));
+  for (const p of parsed.letters) problems.push(...letterProblems(p.entry.file, p.data as unknown as LetterSource, parts, options.letterLabels ?? {}, lawIds));
+  for (const p of parsed.outcomes) {
+    const kind = String(p.data.letter);
+    if (kind !== 'none' && !known.letters.has(kind)) problems.push({ file: p.entry.file, message: `field "letter": no letter "${kind}" in content/letters/` });
+  }
 
   // One page per public report: two cases citing the same report are one case told twice.
   const sourceFile = new Map<string, string>();

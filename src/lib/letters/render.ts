@@ -1,7 +1,7 @@
 import { FIELDS, type Field, type Fields, type Labels } from './fields';
 
 /**
- * Fills a letter template. Templates are words (they live in src/i18n/); this module only
+ * Fills a letter template. Templates are content (content/letters/, filled in by src/lib/letters/templates.ts); this module only
  * substitutes. A field the reader left empty becomes a visible blank naming what goes
  * there, so the same template works as a fill-in form without JavaScript.
  */

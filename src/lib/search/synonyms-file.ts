@@ -34,12 +34,13 @@ export function readAliases(root: string): { problems: Problem[]; index: AliasIn
 }
 
 /**
- * Reads the synonym file of a project (optional: no file, no synonyms). Its problems include
- * the alias file's, so the build's content check covers both.
+ * Reads the synonym file of a project (optional: no file, no synonyms), and the alias file:
+ * the problems are both files', so the build's content check covers both.
  */
-export function readSynonyms(root: string, schema: SchemaLike): { problems: Problem[]; index: SynonymIndex } {
+export function readSynonyms(root: string, schema: SchemaLike): { problems: Problem[]; index: SynonymIndex; aliases: AliasIndex } {
   const own = readSynonymGroups(root, schema);
-  return { problems: [...own.problems, ...readAliases(root).problems], index: own.index };
+  const aliases = readAliases(root);
+  return { problems: [...own.problems, ...aliases.problems], index: own.index, aliases: aliases.index };
 }
 
 function readSynonymGroups(root: string, schema: SchemaLike): { problems: Problem[]; index: SynonymIndex } {
