@@ -3,6 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { watchedPage } from '../helpers/browser';
 import { NOTEBOOK_KEY, openNotebook } from '../helpers/notebook';
 import { useSite } from '../helpers/site';
+import { serveDist } from '../helpers/server';
 
 // Issue 24: on the lawsuit rung, the 起诉状 and 证据目录 load when asked for, from the outcome
 // page and from a notebook record, as selectable text beside 复制 (and 打印, except in an app).
@@ -119,6 +120,25 @@ describe('起诉状 and 证据目录 in Chromium', () => {
     await page.getByRole('button', { name: '复制起诉状' }).click();
     await page.locator('.court-docs').getByText('无法自动复制', { exact: false }).waitFor();
     expect(await page.evaluate(() => getSelection()?.toString() === document.getElementById('court-complaint')?.textContent)).toBe(true);
+    await context.close();
+  });
+
+  it('offline, once the reader saved the offline copy: the chunk comes from the cache and the documents appear', async () => {
+    // A server of its own, closed before the tap: offline means no server at all.
+    const server = await serveDist();
+    const context = await site.browser.newContext({ serviceWorkers: 'allow' });
+    const page = await context.newPage();
+    await page.goto(server.origin + OUTCOME);
+    await page.locator('.toolkit').scrollIntoViewIfNeeded();
+    const control = page.locator('.offline-control');
+    await control.getByRole('button', { name: '离线也能用' }).click();
+    await control.locator('output').filter({ hasText: '已存到这台设备' }).waitFor({ timeout: 30_000 });
+    await context.setOffline(true);
+    await server.close();
+    await page.goto(server.origin + OUTCOME);
+    await page.locator('#letter-heading').scrollIntoViewIfNeeded();
+    await page.getByRole('button', { name: '生成起诉状和证据目录' }).click();
+    await page.waitForFunction(() => document.getElementById('court-complaint')?.textContent?.includes('【证据清单】'));
     await context.close();
   });
 });
