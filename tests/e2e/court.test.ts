@@ -54,7 +54,22 @@ describe('起诉状 and 证据目录 in Chromium', () => {
     expect(await page.locator('.court-docs').getByText('已复制。').count()).toBe(1);
     await page.getByRole('button', { name: '复制证据目录' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('序号\t证据名称\t来源\t证明目的\t页数');
-    expect(await page.getByRole('button', { name: '打印起诉状和证据目录' }).count()).toBe(1);
+    // 打印 prints the two documents alone: the rest of the page is hidden, they start at the top.
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+    });
+    await page.getByRole('button', { name: '打印起诉状和证据目录' }).click();
+    expect(await page.evaluate(() => [(window as unknown as { printed: number }).printed, document.body.classList.contains('print-court')])).toEqual([1, true]);
+    await page.emulateMedia({ media: 'print' });
+    const style = (selector: string) => page.$eval(selector, (el) => ({ visibility: getComputedStyle(el).visibility, display: getComputedStyle(el).display, top: el.getBoundingClientRect().top + scrollY }));
+    expect(await style('.court-print')).toMatchObject({ visibility: 'visible', top: 0 });
+    expect(await style('#court-catalogue')).toMatchObject({ visibility: 'visible', display: 'block' });
+    expect((await style('#letter-text')).visibility).toBe('hidden');
+    expect((await style('.court-docs fieldset')).display).toBe('none');
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.evaluate(() => document.body.classList.contains('print-court'))).toBe(false);
     // Where and how to file, from the fact sheet's steps.
     expect(await page.locator('.court-docs ol').textContent()).toContain('小额诉讼');
     expect(consoleErrors).toEqual([]);
