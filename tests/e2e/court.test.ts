@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { watchedPage } from '../helpers/browser';
 import { NOTEBOOK_KEY, openNotebook } from '../helpers/notebook';
@@ -17,6 +19,16 @@ async function openLetter(page: Page) {
   await page.goto(site.origin + OUTCOME);
   await page.locator('#letter-heading').scrollIntoViewIfNeeded();
   await page.waitForFunction(() => !(document.getElementById('field-name') as HTMLInputElement | null)?.disabled);
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** WCAG A/AA violations (axe-core) in the court documents' section. */
+async function violations(page: Page, selector: string): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async (selector) => {
+    const axe = (window as unknown as { axe: { run: (ctx: Element, opts: object) => Promise<{ violations: { id: string }[] }> } }).axe;
+    return (await axe.run(document.querySelector(selector)!, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } })).violations.map((v) => v.id);
+  }, selector);
 }
 
 const courtScripts = (requests: string[]) => requests.filter((u) => /\/CourtDocs\.[\w-]+\.js$/.test(u));
@@ -44,6 +56,7 @@ describe('起诉状 and 证据目录 in Chromium', () => {
     expect([...at].sort((a, b) => a - b)).toEqual(at);
     for (const v of ['赵小燕', '某某家电旗舰店', '7788990011', '3450', '我已向12315投诉，市场监管部门决定不予受理。']) expect(text).toContain(v);
     expect(await page.locator('#court-catalogue').textContent()).toContain('付款记录');
+    expect(await violations(page, '.court-docs')).toEqual([]);
 
     // It follows the fields: a change shows at once.
     await page.getByLabel('金额（元）').fill('3460');
