@@ -57,6 +57,8 @@ describe('起诉状 and 证据目录 in Chromium', () => {
     for (const v of ['赵小燕', '某某家电旗舰店', '7788990011', '3450', '我已向12315投诉，市场监管部门决定不予受理。']) expect(text).toContain(v);
     expect(await page.locator('#court-catalogue').textContent()).toContain('付款记录');
     expect(await violations(page, '.court-docs')).toEqual([]);
+    // The goods/service choice is a thumb's target on a phone (44 px, as the rest of the site).
+    for (const box of await page.locator('.court-docs fieldset label').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height))) expect(box).toBeGreaterThanOrEqual(44);
 
     // It follows the fields: a change shows at once.
     await page.getByLabel('金额（元）').fill('3460');

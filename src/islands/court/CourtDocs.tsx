@@ -58,7 +58,7 @@ class CourtDocs extends Component<Props, State> {
     return (
       <div class="court-docs">
         <p class="no-print">{u.lede}</p>
-        <fieldset class="no-print">
+        <fieldset class="checklist no-print">
           <legend>{u.kind}</legend>
           {(['goods', 'service'] as const).map((v) => (
             <label key={v}>
