@@ -5,6 +5,8 @@ import { caseLinks, getCases, type CaseLink } from './cases';
 import { getChannels, getLaws, pageLaws } from './registry';
 import { getLetter } from './letters';
 import type { Body, Link } from './types';
+import { courtHook } from '../i18n/court-hook.zh-cn';
+import { isCourtRung } from '../lib/court/rung';
 import type { ComponentProps } from 'preact';
 import type Toolkit from '../islands/toolkit/Toolkit';
 import { lawsFor } from '../lib/letters/render';
@@ -110,6 +112,7 @@ export async function outcomePage({ entry, tree, chapters, related, lawLabels }:
       deadlines: d.branch === 'consumer',
       // Today in China when the site was built, as the islands count it.
       builtOn: todayInChina(),
+      court: isCourtRung(d) ? courtHook : null,
     },
     quiz: pageTree(tree, entry.id),
   };

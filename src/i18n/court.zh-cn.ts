@@ -64,6 +64,16 @@ export const courtWords: CourtWords = {
     guarantee: '担保情况（物的担保、保证等）：',
     other: '其他需要说明的内容：',
   },
+  events: {
+    requested: '原告要求被告退款',
+    received: '原告收到商品',
+    returned: '原告退回的商品送达被告',
+    complained: '原告投诉',
+    accepted: '投诉被受理',
+    reply: '对方答复',
+    other: '其他',
+  },
+  stepWhat: (event, rung) => `${event}（${rung}）`,
   signature: (v) => `此致\n＿＿＿＿人民法院\n\n具状人：${v.name}\n日期：${v.today}`,
   catalogue: {
     title: '证据目录',
@@ -97,3 +107,20 @@ export const filingSteps: ReadonlyArray<{ text: string; laws: readonly string[] 
   { text: '怎么立案：到法院的诉讼服务中心，或者通过法院官方的在线诉讼平台提交。具体要求和诉讼费，以受理法院的告知为准。', laws: [] },
   { text: '带什么：起诉状（按法院要求的份数）、证据目录和证据、你的身份证件、被告的全称和住所等主体信息。', laws: [] },
 ];
+
+/** The words of the documents' panel (loaded with it, src/islands/court/CourtDocs.tsx). */
+export const courtUi = {
+  lede: '这是草稿：“＿＿＿＿”处请你自己填写，不适用的写“无”。我们只用你填写、勾选和记录的内容，不替你编任何事实。',
+  kind: '你买的是',
+  goods: '商品',
+  service: '服务（课程、会员、旅游、票务等）',
+  complaint: '民事起诉状',
+  catalogue: '证据目录（每行一项，各栏用制表符隔开，可粘贴到表格）',
+  copyComplaint: '复制起诉状',
+  copyCatalogue: '复制证据目录',
+  print: '打印起诉状和证据目录',
+  copied: '已复制。',
+  copyFailed: '无法自动复制：文字已选中，请长按后复制；或者长按文字，全选后复制。',
+  inApp: '在这个 App 里不能打印。请点复制按钮，粘贴到备忘录或发给自己，再从能打印的地方打印。',
+  filing: '去哪里、怎么立案',
+};

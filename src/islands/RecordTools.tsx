@@ -1,4 +1,6 @@
-import { Component } from 'preact';
+import { Component, type ComponentType } from 'preact';
+import { atCourtRung } from '../lib/court/rung';
+import { courtHook } from '../i18n/court-hook.zh-cn';
 import { exportName, toCalendar, toJson, toText, type ExportWords } from '../lib/notebook/export';
 import type { Rungs } from '../lib/notebook/ladder';
 import type { CaseRecord } from '../lib/notebook/schema';
@@ -19,6 +21,8 @@ interface State {
   /** The export shown as text to select and copy: in-app browsers cannot download. */
   shown: string;
   copy: string;
+  /** The court documents (issue 24), loaded when asked for on a record at the lawsuit rung. */
+  Court?: ComponentType<{ record: CaseRecord; rungs: Rungs; today: string }>;
 }
 
 const TEXT = 'text/plain;charset=utf-8';
@@ -49,7 +53,7 @@ export default class RecordTools extends Component<Props, State> {
     this.setState({ copy: ok ? this.props.strings.copied : this.props.strings.copyFailed });
   }
 
-  override render({ record: r, rungs, words, strings: s, today: t, calendar }: Props, { shown, copy }: State) {
+  override render({ record: r, rungs, words, strings: s, today: t, calendar }: Props, { shown, copy, Court }: State) {
     const text = () => toText(r, rungs, words, t);
     // Prints only this record (see the print styles for .printing).
     const printRecord = (e: Event) => {
@@ -59,7 +63,9 @@ export default class RecordTools extends Component<Props, State> {
       print();
     };
     const id = `${r.id}-box`;
+    const court = atCourtRung(r, rungs);
     return (
+      <>
       <div class="no-print">
         <p class="actions">
           <button type="button" class="secondary" onClick={printRecord}>{s.print}</button>{' '}
@@ -75,7 +81,17 @@ export default class RecordTools extends Component<Props, State> {
             <p><button type="button" onClick={() => this.copy(document.getElementById(id) as HTMLTextAreaElement | null)}>{s.copy}</button> <span role="status">{copy}</span></p>
           </div>
         )}
+        {court && !Court && (
+          <p>{courtHook.lede} <button type="button" class="secondary" onClick={() => void import('./court/CourtDocs').then((m) => this.setState({ Court: m.RecordCourt }))}>{courtHook.open}</button></p>
+        )}
       </div>
+      {Court && (
+        <section aria-labelledby={`${r.id}-court-heading`}>
+          <h3 id={`${r.id}-court-heading`}>{courtHook.heading}</h3>
+          <Court record={r} rungs={rungs} today={t} />
+        </section>
+      )}
+      </>
     );
   }
 }

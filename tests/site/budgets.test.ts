@@ -36,6 +36,18 @@ describe('byte budgets (gzip)', () => {
   });
 });
 
+describe('the court documents load only when asked for (issue 24)', () => {
+  // The chunk is reachable from both pages (weigh counts it as loaded later), never with the
+  // page: loaded with it, either page would be over its 12 KB, so this budget would catch it.
+  it.each(['/check/result/lawsuit/', '/my/'])('%s can load the court chunk, but not with the page', (path) => {
+    const w = weigh(DIST, path);
+    const court = w.scripts.find((s) => /\/CourtDocs\.[\w-]+\.js$/.test(s));
+    expect(court, 'the court chunk is reachable').toBeDefined();
+    expect(w.js).toBeLessThanOrEqual(12 * KB);
+    expect(w.js + gz(readFileSync(join(DIST, court!)))).toBeGreaterThan(12 * KB);
+  });
+});
+
 describe('notebook and offline budgets (gzip)', () => {
   it('the notebook page loads at most 12 KB of JavaScript', () => {
     const w = weigh(DIST, '/my/');
@@ -53,6 +65,8 @@ describe('notebook and offline budgets (gzip)', () => {
     // The notebook's export and import load on first use: offline too.
     // (one module, src/islands/notebook-extras.ts: exports, import, the step form)
     expect(p.paths.some((path) => /^\/_astro\/notebook-extras\.[\w-]+\.js$/.test(path))).toBe(true);
+    // So do the court documents (issue 24), from the lawsuit outcome and from the notebook.
+    expect(p.paths.some((path) => /^\/_astro\/CourtDocs\.[\w-]+\.js$/.test(path))).toBe(true);
     expect(p.paths.filter((path) => path.startsWith('/cases/'))).toEqual(['/cases/']);
     expect(p.gzip).toBeLessThanOrEqual(PRECACHE_BUDGET_KB * KB);
     expect(parsePage('/offline/').querySelector('.offline-control')?.textContent).toContain(`${PRECACHE_BUDGET_KB} KB`);

@@ -1,5 +1,7 @@
 import { mountOfflineControls } from '../../lib/offline/control';
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, FunctionComponent } from 'preact';
+import type { OutcomeSource } from '../../lib/court/from-record';
+import type { courtHook } from '../../i18n/court-hook.zh-cn';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DeadlineInputs } from '../../lib/deadlines/compute';
 import { todayInChina } from '../../lib/deadlines/dates';
@@ -69,6 +71,8 @@ interface Props {
   deadlines: boolean;
   /** The date the page was built: the letter's date until the browser knows today's. */
   builtOn: string;
+  /** On the lawsuit rung: the words of the button that loads the 起诉状 and 证据目录 (issue 24). */
+  court?: typeof courtHook | null | undefined;
   /** Shown right after the letter (the page's save section), before the checklist. */
   children?: ComponentChildren;
 }
@@ -83,7 +87,7 @@ const strings: ToolkitStrings = toolkitUi;
  * removes them and the answers. The letter's facts come from the answers the tree accepts
  * (fetched once, shared with the quiz), read as the quiz reads them.
  */
-export default function Toolkit({ outcome, template, laws, lawLabels, evidence, deadlines, builtOn, children }: Props) {
+export default function Toolkit({ outcome, template, laws, lawLabels, evidence, deadlines, builtOn, court, children }: Props) {
   const tree = useTree();
   const [hydrated, setHydrated] = useState(false);
   const [fields, setFields] = useState<Fields>({});
@@ -98,6 +102,7 @@ export default function Toolkit({ outcome, template, laws, lawLabels, evidence, 
   const [status, setStatus] = useState('');
   const [ticksFailed, setTicksFailed] = useState(false);
   const [inApp, setInApp] = useState(false);
+  const [Court, setCourt] = useState<FunctionComponent<{ source: OutcomeSource }> | null>(null);
 
   useEffect(() => {
     setHydrated(true);
@@ -171,6 +176,19 @@ export default function Toolkit({ outcome, template, laws, lawLabels, evidence, 
         />
       )}
       {children}
+      {/* The court documents load when asked for: a chunk of their own, outside the page's budget. */}
+      {court && (
+        <section aria-labelledby="court-heading">
+          <h2 id="court-heading">{court.heading}</h2>
+          {Court ? (
+            <Court source={{ fields, facts, evidence: evidence.filter((_, i) => ticks[i]), situation: situationId, today }} />
+          ) : (
+            <p class="no-print">
+              {court.lede} <button type="button" disabled={!hydrated} onClick={() => void import('../court/CourtDocs').then((m) => setCourt(() => m.OutcomeCourt))}>{court.open}</button>
+            </p>
+          )}
+        </section>
+      )}
       <Checklist evidence={evidence} ticks={ticks} onTick={tick} hydrated={hydrated} strings={strings} failed={ticksFailed} />
       {deadlines && <Deadlines dates={dates} onDates={setDates} lawLabels={lawLabels} today={today} hydrated={hydrated} strings={strings} inApp={inApp} />}
       <ClearData onClear={clear} hydrated={hydrated} strings={strings} />

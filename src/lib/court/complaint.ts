@@ -1,4 +1,5 @@
 import type { Fields } from '../letters/fields';
+import type { StepEvent } from '../notebook/schema';
 
 /**
  * The top rung's documents, built on the reader's device from what they gave: a 民事起诉状
@@ -57,6 +58,9 @@ export interface CourtWords {
     guarantee: string;
     other: string;
   };
+  /** A notebook step's kind as the complaint words it, and with its rung (a step names both). */
+  events: Record<StepEvent, string>;
+  stepWhat: (event: string, rung: string) => string;
   signature: (v: { name: string; today: string }) => string;
   catalogue: { title: string; header: [string, string, string, string, string]; stepName: (s: CourtStep) => string; stepPurpose: string };
   purposes: ReadonlyArray<readonly [RegExp, string]>;

@@ -1,0 +1,77 @@
+import type { Fields } from '../letters/fields';
+import { situationLines } from '../letters/render';
+import type { Rungs } from '../notebook/ladder';
+import type { CaseRecord } from '../notebook/schema';
+import { position } from '../tree/position';
+import { lastSituation } from '../tree/situations';
+import type { Tree } from '../tree/types';
+import type { Answer } from '../tree/walk';
+import type { ComplaintInput, CourtWords } from './complaint';
+import { rungIn } from './rung';
+
+/**
+ * What the court documents are built from, taken from where the reader gave it: the outcome
+ * page's answers and letter fields, or a notebook record. Pure; nothing is added that the
+ * reader did not give (a step's kind and rung are words for what they recorded).
+ */
+
+/**
+ * Situations (content/situations) where what was bought is a service, not goods: the complaint
+ * then says to adapt the 买卖合同 template (facts.md, "Added 2026-12-04" §14). The reader can
+ * change it; a situation not listed starts as goods.
+ */
+export const SERVICE_SITUATIONS: readonly string[] = [
+  'auto-renewal', 'deposit', 'digital', 'finance', 'flight', 'local-service', 'minor', 'payment-restricted', 'prepaid', 'rail', 'telecom', 'tickets', 'training-loan', 'travel',
+];
+
+export const kindOf = (situation: string | undefined): ComplaintInput['kind'] => (situation !== undefined && SERVICE_SITUATIONS.includes(situation) ? 'service' : 'goods');
+
+/** What the outcome page's toolkit holds: the letter fields, the letter's facts, the ticked evidence. */
+export interface OutcomeSource {
+  fields: Fields;
+  facts: readonly string[];
+  evidence: readonly string[];
+  situation: string | undefined;
+  today: string;
+}
+
+export function fromOutcome(s: OutcomeSource): ComplaintInput {
+  return { fields: { ...s.fields }, facts: [...s.facts], steps: [], evidence: [...s.evidence], kind: kindOf(s.situation), today: s.today };
+}
+
+/**
+ * The letter's facts for answers that lead to `at`, as the toolkit builds them: each answer's
+ * fact, then the situation's (its own fields stay blanks: the notebook does not keep them).
+ */
+export function answerFacts(tree: Tree | null, answers: readonly Answer[], at: string): { facts: string[]; situation: string | undefined } {
+  const where = tree ? position(tree, answers, at) : null;
+  if (!tree || !where?.ok) return { facts: [], situation: undefined };
+  const situation = lastSituation(where.before);
+  const added = situationLines(situation === undefined ? undefined : tree.situations?.[situation]?.letter, {});
+  return { facts: [...where.before.map((s) => s.option.fact).filter((f): f is string => Boolean(f)), ...added.facts], situation };
+}
+
+/**
+ * A notebook record as the generator's input: its letter fields, the facts of its answers
+ * (with the tree; none without it), its steps oldest first with their reference numbers and
+ * notes, and the evidence it ticked.
+ */
+/**
+ * Steps oldest first, entry order within a day: what src/lib/notebook/due.ts's timeline does,
+ * written again because importing it splits the notebook page's script into more files (bytes
+ * of a 12 KB budget) once this chunk shares it.
+ */
+const oldestFirst = <T extends { date: string }>(steps: readonly T[]): T[] =>
+  steps.map((s, i) => ({ s, i })).sort((a, b) => a.s.date.localeCompare(b.s.date) || a.i - b.i).map(({ s }) => s);
+
+export function fromRecord(record: CaseRecord, rungs: Rungs, tree: Tree | null, w: Pick<CourtWords, 'events' | 'stepWhat'>, today: string): ComplaintInput {
+  const { facts, situation } = answerFacts(tree, record.answers, record.outcome);
+  return {
+    fields: { ...record.letter },
+    facts,
+    steps: oldestFirst(record.steps).map((s) => ({ date: s.date, what: w.stepWhat(w.events[s.event], rungIn(rungs, s.rung)?.rung ?? s.rung), ref: s.ref.trim(), note: s.note.trim() })),
+    evidence: [...record.evidence],
+    kind: kindOf(situation),
+    today,
+  };
+}
