@@ -7,7 +7,7 @@ import type RecordTools from './RecordTools';
 import type NotebookProblems from './NotebookProblems';
 import type { StepFormProps } from './StepForm';
 import { fill } from '../lib/notebook/fill';
-import { rungOf, type Rungs } from '../lib/notebook/ladder';
+import { rungOf, type Ladder } from '../lib/ladder';
 import type { CaseRecord, Problem } from '../lib/notebook/schema';
 import { loadNotebook, NOTEBOOK_KEY, updateNotebook, type Loaded, type Written } from '../lib/notebook/store';
 import { notebookToday } from '../lib/notebook/today';
@@ -16,7 +16,7 @@ import type { UI } from '../i18n';
 type Words = UI['notebook'];
 
 export interface Props {
-  rungs: Rungs;
+  rungs: Ladder;
   /** Outcome ids in the ladder's order, for the step form. */
   order: string[];
   strings: Words;
@@ -219,7 +219,7 @@ export default class Notebook extends Component<Props, State> {
           <ol class="timeline">
             {steps.map((st) => (
               <li key={st.id}>
-                <time dateTime={st.date}>{st.date}</time> · {rungOf(rungs, st.rung)?.rung ?? st.rung} · {s.events[st.event]}
+                <time dateTime={st.date}>{st.date}</time> · {rungOf(rungs, st.rung)?.name ?? st.rung} · {s.events[st.event]}
                 {st.ref && <> · <span class="ref">{st.ref}</span></>}
                 {st.note && <p>{st.note}</p>}{' '}
                 {/* Removed at once, with 撤销 beside the record: the step goes back where it was. */}

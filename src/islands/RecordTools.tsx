@@ -1,13 +1,13 @@
 import { Component } from 'preact';
 import { exportName, toCalendar, toJson, toText, type ExportWords } from '../lib/notebook/export';
-import type { Rungs } from '../lib/notebook/ladder';
+import type { Ladder } from '../lib/ladder';
 import type { CaseRecord } from '../lib/notebook/schema';
 import { saveFile } from './download';
 import type { UI } from '../i18n';
 
 interface Props {
   record: CaseRecord;
-  rungs: Rungs;
+  rungs: Ladder;
   words: ExportWords;
   strings: UI['notebook'];
   today: string;

