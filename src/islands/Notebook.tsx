@@ -1,5 +1,4 @@
 import { Component, type ComponentType } from 'preact';
-import type { Field } from '../lib/letters/fields';
 import { due, timeline } from '../lib/notebook/due';
 import type { ExportWords } from '../lib/notebook/export';
 import type { ComponentProps } from 'preact';
@@ -20,8 +19,8 @@ export interface Props {
   /** Outcome ids in the ladder's order, for the step form. */
   order: string[];
   strings: Words;
-  results: Record<string, string>;
-  fields: Record<Field, string>;
+  results: UI['toolkit']['results'];
+  fields: UI['toolkit']['fields'];
 }
 
 type ToolsProps = ComponentProps<typeof RecordTools>;

@@ -8,15 +8,9 @@ import { nodeFromPath, nodeHref, nodePath } from '../lib/tree/urls';
 import type { Answer, Step } from '../lib/tree/walk';
 import { quizStartUrl } from '../lib/urls';
 import { useTree } from './use-tree';
+import type { UI } from '../i18n';
 
-export interface QuizStrings {
-  yourAnswers: string;
-  change: string;
-  restart: string;
-  back: string;
-  garbled: string;
-  garbledOutcome: string;
-}
+export type QuizStrings = UI['quiz']['island'];
 
 export interface Props {
   /** This page's part of the tree (pageTree): enough to render it; the whole tree is fetched. */

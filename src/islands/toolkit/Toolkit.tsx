@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DeadlineInputs } from '../../lib/deadlines/compute';
 import { todayInChina } from '../../lib/deadlines/dates';
-import { renderLetter, situationLines, type Fields, type Labels, type LetterTemplate } from '../../lib/letters/render';
+import { renderLetter, situationLines, type Fields, type LetterTemplate } from '../../lib/letters/render';
 import { shareLetterFields } from '../../lib/notebook/handoff';
 import { inAppBrowser } from '../../lib/inapp';
 import { clearSiteData } from '../../lib/storage';
@@ -13,50 +13,15 @@ import { forgetAnswers } from '../../lib/tree/forget';
 import { position } from '../../lib/tree/position';
 import { lastSituation } from '../../lib/tree/situations';
 import type { Step } from '../../lib/tree/walk';
-import { toolkitUi } from '../../i18n';
+import { toolkitUi, type UI } from '../../i18n';
 import { useTree } from '../use-tree';
 import { Checklist } from './Checklist';
 import { ClearData } from './ClearData';
 import { Deadlines } from './Deadlines';
 import { Letter } from './Letter';
 
-export interface ToolkitStrings {
-  letterHeading: string;
-  letterLede: string;
-  fields: Labels;
-  fillIn: string;
-  copy: string;
-  copied: string;
-  copyFailed: string;
-  inAppLetter: string;
-  inAppIcs: string;
-  copyDates: string;
-  datesCopied: string;
-  print: string;
-  download: string;
-  noScript: string;
-  checklistHeading: string;
-  checklistNote: string;
-  ticksFailed: string;
-  deadlinesHeading: string;
-  deadlinesLede: string;
-  deadlinesNote: string;
-  inputs: Record<keyof DeadlineInputs, string>;
-  results: Record<string, string>;
-  estimated: string;
-  dateInvalid: string;
-  dateRange: string;
-  basis: string;
-  date: string;
-  what: string;
-  noDates: string;
-  exportIcs: string;
-  clearHeading: string;
-  clearText: string;
-  clear: string;
-  clearConfirm: string;
-  cleared: string;
-}
+/** The toolkit's words: their type is the dictionary's own (src/i18n/toolkit.zh-cn.ts). */
+export type ToolkitStrings = UI['toolkit'];
 
 interface Props {
   outcome: string;

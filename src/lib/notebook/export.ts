@@ -1,30 +1,13 @@
 import type { Deadline } from '../deadlines/compute';
 import { toIcs, type IcsEvent } from '../deadlines/ics';
-import { FIELDS, type Field } from '../letters/fields';
+import { FIELDS } from '../letters/fields';
 import { due, timeline } from './due';
 import { rungOf, type Ladder } from '../ladder';
-import { serialize, type CaseRecord, type StepEvent } from './schema';
+import { serialize, type CaseRecord } from './schema';
+import type { UI } from '../../i18n';
 
-/** The words an export needs; they live in src/i18n. */
-export interface ExportWords {
-  heading: string;
-  created: string;
-  outcome: string;
-  timeline: string;
-  noSteps: string;
-  ref: string;
-  events: Record<StepEvent, string>;
-  evidence: string;
-  ticked: string;
-  unticked: string;
-  deadlines: string;
-  noDeadlines: string;
-  results: Record<string, string>;
-  fields: Record<Field, string>;
-  letter: string;
-  madeOn: string;
-  privacy: string;
-}
+/** The words an export needs, typed by the dictionary itself (src/i18n: notebook.export, the step events, the toolkit's labels). */
+export type ExportWords = UI['notebook']['export'] & Pick<UI['notebook'], 'events'> & Pick<UI['toolkit'], 'results' | 'fields'>;
 
 /** Any line break (CR LF, a bare CR, LF) in text that must stay on its line. */
 const BREAK = /\r\n|\r|\n/g;
