@@ -1,6 +1,6 @@
 import { mountOfflineControls } from '../../lib/offline/control';
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { DeadlineInputs } from '../../lib/deadlines/compute';
 import { todayInChina } from '../../lib/deadlines/dates';
 import { renderLetter, situationLines, type Fields, type LetterTemplate } from '../../lib/letters/render';
@@ -8,12 +8,12 @@ import { shareLetterFields } from '../../lib/notebook/handoff';
 import { inAppBrowser } from '../../lib/inapp';
 import { clearSiteData } from '../../lib/storage';
 import { loadTicks, saveTicks } from '../../lib/ticks';
-import { CLEARED_EVENT, entryAnswers } from '../../lib/tree/entry';
 import { forgetAnswers } from '../../lib/tree/forget';
 import { position } from '../../lib/tree/position';
 import { lastSituation } from '../../lib/tree/situations';
 import type { Step } from '../../lib/tree/walk';
 import { toolkitUi, type UI } from '../../i18n';
+import { useAnswers } from '../use-answers';
 import { useTree } from '../use-tree';
 import { Checklist } from './Checklist';
 import { ClearData } from './ClearData';
@@ -55,8 +55,6 @@ export default function Toolkit({ outcome, template, laws, lawLabels, evidence, 
   // Values of the reader's situation's own letter fields (content/situations, `letter.fields`).
   const [extra, setExtra] = useState<Record<string, string>>({});
   const [steps, setSteps] = useState<Step[]>([]);
-  const shown = useRef(steps);
-  shown.current = steps;
   const [ticks, setTicks] = useState<boolean[]>(evidence.map(() => false));
   const [dates, setDates] = useState<DeadlineInputs>({});
   const [today, setToday] = useState(builtOn);
@@ -74,22 +72,15 @@ export default function Toolkit({ outcome, template, laws, lawLabels, evidence, 
     setTicks(loadTicks(outcome, evidence.length));
   }, []);
 
-  // The same answers the quiz shows: read with the same functions, again when the fragment changes.
-  useEffect(() => {
-    if (!tree) return;
-    const read = () => {
-      const entry = entryAnswers(shown.current.map((s) => ({ question: s.question.id, option: s.option.id })));
-      if (entry.kind === 'unchanged') return;
+  // The same answers the quiz shows, read by the same hook.
+  useAnswers(
+    tree,
+    () => steps.map((s) => ({ question: s.question.id, option: s.option.id })),
+    (entry, tree) => {
       const pos = entry.kind === 'answers' ? position(tree, entry.answers, outcome) : null;
       setSteps(pos?.ok ? pos.before : []);
-    };
-    read();
-    const events = ['hashchange', 'popstate', CLEARED_EVENT];
-    for (const type of events) addEventListener(type, read);
-    return () => {
-      for (const type of events) removeEventListener(type, read);
-    };
-  }, [tree]);
+    },
+  );
 
   // The save-to-notebook island reads the fields, dates and ticks from here (src/lib/notebook/handoff.ts).
   useEffect(() => shareLetterFields(outcome, fields, dates, evidence.filter((_, i) => ticks[i])), [fields, dates, ticks]);
