@@ -1,6 +1,7 @@
 import type { Ladder } from '../lib/ladder';
 import { LIMITS, newId, recordDate, STEP_EVENTS, type Step, type StepEvent } from '../lib/notebook/schema';
 import type { UI } from '../i18n';
+import { YEAR_MAX, YEAR_MIN } from '../lib/deadlines/dates';
 
 export interface StepFormProps {
   id: string;
@@ -31,7 +32,7 @@ export default function StepForm({ id, rungs, choices, current, today, strings: 
   return (
     // noValidate: the record's own date rule is told beside the record, the same in every browser.
     <form class="fields no-print" onSubmit={addStep} aria-label={s.addStep} noValidate>
-      <p><label for={`${pre}date`}>{s.stepDate}</label><input id={`${pre}date`} name="date" type="date" min="2000-01-01" max="2100-12-31" required defaultValue={today} /></p>
+      <p><label for={`${pre}date`}>{s.stepDate}</label><input id={`${pre}date`} name="date" type="date" min={`${YEAR_MIN}-01-01`} max={`${YEAR_MAX}-12-31`} required defaultValue={today} /></p>
       <p>
         <label for={`${pre}rung`}>{s.stepRung}</label>
         <select id={`${pre}rung`} name="rung">

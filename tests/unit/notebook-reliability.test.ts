@@ -172,7 +172,7 @@ describe('advice that matches the record', () => {
 });
 
 describe('exports escape line breaks', () => {
-  const w: ExportWords = { ...zhCN.notebook.export, events: zhCN.notebook.events, results: zhCN.toolkit.results, fields: zhCN.toolkit.fields };
+  const w: ExportWords = { ...zhCN.notebook.export, events: zhCN.notebook.events, results: zhCN.toolkit.results, fields: zhCN.toolkit.fields, estimated: zhCN.toolkit.estimated };
   const r = record('r1', {
     name: '耳机\r退款\n伪造的一行',
     letter: { merchant: '某店\r\nSUMMARY:假' },

@@ -127,7 +127,7 @@ describe('stored format', () => {
 });
 
 describe('exports', () => {
-  const w: ExportWords = { ...zhCN.notebook.export, events: zhCN.notebook.events, results: zhCN.toolkit.results, fields: zhCN.toolkit.fields };
+  const w: ExportWords = { ...zhCN.notebook.export, events: zhCN.notebook.events, results: zhCN.toolkit.results, fields: zhCN.toolkit.fields, estimated: zhCN.toolkit.estimated };
   const r = record('merchant-demand', [step('2026-11-05', 'merchant-demand', 'requested', 'T-1'), step('2026-11-01', 'merchant-demand', 'received')], {
     letter: { merchant: '某店' },
     evidence: ['merchant-demand 证据二'],
@@ -146,6 +146,13 @@ describe('exports', () => {
     const ics = toCalendar(r, RUNGS, w, '2026-11-10', new Date('2026-11-10T00:00:00Z'));
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
     expect(ics).toContain('DTSTART;VALUE=DATE:20261120');
+  });
+  it('marks an estimated deadline as the toolkit does, in the text and the calendar', () => {
+    // Complained, acceptance not known: the end of mediation is counted from the latest acceptance day.
+    const complained = record('complaint-12315', [step('2026-11-05', 'complaint-12315', 'complained')]);
+    const marked = `${zhCN.toolkit.results['mediation-end']}（${zhCN.toolkit.estimated}）`;
+    expect(toText(complained, RUNGS, w, '2026-11-10')).toContain(marked);
+    expect(toCalendar(complained, RUNGS, w, '2026-11-10', new Date(0)).replace(/\r\n /g, '')).toContain(marked);
   });
   it('JSON: imports back to the same record', () => {
     const parsed = parseNotebook(toJson(r));
