@@ -20,3 +20,9 @@ describe('one owner', () => {
     expect(lines(['src/islands', 'src/components', 'src/pages'], /maxLength=\{\d|maxlength="\d|(?:min|max)="\d{4}-/)).toEqual([]);
   });
 });
+
+describe('scripts the bundler does not see get the rules written in by the build', () => {
+  it('the service worker and the early quiz script hold no copy of the cache prefix, the saved-time header or the id rule', () => {
+    expect(lines(['src/offline', 'src/islands'], /['"`]refundpath-['"`]|x-refundpath-saved|\[a-z0-9\]\[a-z0-9-\]/).filter((l) => /sw\.js|early-quiz\.js/.test(l))).toEqual([]);
+  });
+});
