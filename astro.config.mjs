@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check.ts';
 import offline from './src/integrations/offline.ts';
+import noPreloadHelper from './src/build/no-preload-helper.mjs';
 
 // The browser floor (README, Choices): Android WebView / Chrome 79 and iOS Safari 13. Astro
 // sets the client build's target to esnext after the user's Vite config is merged, so a
@@ -36,5 +37,5 @@ export default defineConfig({
   // No code blocks on this site; Shiki's inline styles would need 'unsafe-inline' under CSP.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
-  vite: { plugins: [browserFloor] },
+  vite: { plugins: [browserFloor, noPreloadHelper()] },
 });
