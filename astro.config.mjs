@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import offline from './src/integrations/offline.ts';
+import noPreloadHelper from './src/build/no-preload-helper.mjs';
 
 // The browser floor (README, Choices): Android WebView / Chrome 79 and iOS Safari 13. Astro
 // sets the client build's target to esnext after the user's Vite config is merged, so a
@@ -35,5 +36,5 @@ export default defineConfig({
   // No code blocks on this site; Shiki's inline styles would need 'unsafe-inline' under CSP.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
-  vite: { plugins: [browserFloor] },
+  vite: { plugins: [browserFloor, noPreloadHelper()] },
 });

@@ -6,7 +6,6 @@ import { getChannels, getLaws, pageLaws } from './registry';
 import { getLetter } from './letters';
 import type { Body, Link } from './types';
 import { courtHook } from '../i18n/court-hook.zh-cn';
-import { isCourtRung } from '../lib/court/rung';
 import type { ComponentProps } from 'preact';
 import type Toolkit from '../islands/toolkit/Toolkit';
 import { lawsFor } from '../lib/letters/render';
@@ -15,6 +14,7 @@ import { ui } from '../i18n';
 import { DEADLINE_LAWS } from '../lib/deadlines/compute';
 import { todayInChina } from '../lib/deadlines/dates';
 import { pageTree, type Tree } from '../lib/tree/types';
+import { isTopRung, ladderOf, nextRung, type Ladder } from '../lib/ladder';
 import { chapterUrl, outcomeUrl } from '../lib/urls';
 import type { Law } from '../schemas/registry';
 
@@ -27,7 +27,8 @@ export interface OutcomePage {
   summary: string;
   askedAs: string[] | undefined;
   branch: 'consumer' | 'fraud';
-  rung: string;
+  /** The rung's short name (商家, 12315…). */
+  rungName: string;
   reviewed: string;
   Content: Body;
   /** Ids of the channels the page shows as cards. */
@@ -37,6 +38,7 @@ export interface OutcomePage {
   /** Whether the calls add the bank's own line (an outcome that names the bank as a channel). */
   bankLine: boolean;
   laws: Law[];
+  /** 如果这一步没有用: the next rung (src/lib/ladder.ts). */
   next: Link | undefined;
   chapters: Link[];
   related: CaseLink[];
@@ -56,6 +58,7 @@ export interface Call {
 export interface OutcomeRoute {
   entry: OutcomeEntry;
   tree: Tree;
+  ladder: Ladder;
   chapters: Link[];
   related: CaseLink[];
   lawLabels: Record<string, string>;
@@ -64,12 +67,14 @@ export interface OutcomeRoute {
 /** One static page per outcome file: /check/result/<id>/. */
 export async function outcomePaths(): Promise<{ params: { id: string }; props: OutcomeRoute }[]> {
   const [tree, outcomes, guide, cases, deadlineLaws] = await Promise.all([getTree(), getCollection('outcomes'), getGuide(), getCases(), getLaws(DEADLINE_LAWS)]);
+  const ladder = ladderOf(outcomes);
   const lawLabels = Object.fromEntries(deadlineLaws.map((l) => [l.id, lawLabel(l)]));
   return outcomes.map((entry) => ({
     params: { id: entry.id },
     props: {
       entry,
       tree,
+      ladder,
       chapters: guide.filter((c) => c.data.outcomes.includes(entry.id)).map((c) => ({ url: chapterUrl(c.id), title: c.data.title })),
       related: caseLinks(cases.filter((c) => c.data.outcome === entry.id)),
       lawLabels,
@@ -77,12 +82,12 @@ export async function outcomePaths(): Promise<{ params: { id: string }; props: O
   }));
 }
 
-export async function outcomePage({ entry, tree, chapters, related, lawLabels }: OutcomeRoute): Promise<OutcomePage> {
+export async function outcomePage({ entry, tree, ladder, chapters, related, lawLabels }: OutcomeRoute): Promise<OutcomePage> {
   const d = entry.data;
   const { Content } = await render(entry);
   const laws = await pageLaws('outcomes', entry.id, d.laws, entry.filePath);
   const channels = await getChannels(d.channels, entry.filePath);
-  const next = d.next ? tree.outcomes[d.next] : undefined;
+  const next = nextRung(ladder, entry.id);
   const template = d.letter === 'none' ? null : await getLetter(d.letter, entry.filePath);
   // A scam is a call first: 110 and 96110 open every fraud outcome, numbers from the registry.
   const calls = d.branch === 'fraud' ? await fraudCalls(entry.filePath) : [];
@@ -92,14 +97,14 @@ export async function outcomePage({ entry, tree, chapters, related, lawLabels }:
     summary: d.summary,
     askedAs: d.askedAs,
     branch: d.branch,
-    rung: d.rung,
+    rungName: d.rung,
     reviewed: d.reviewed,
     Content,
     channels: channels.map((ch) => ch.id),
     calls,
     bankLine: d.branch === 'fraud' && d.channels.includes('bank'),
     laws,
-    next: next && { url: outcomeUrl(next.id), title: next.title },
+    next: next ? { url: outcomeUrl(next.id), title: next.title } : undefined,
     chapters,
     related,
     toolkit: {
@@ -112,7 +117,7 @@ export async function outcomePage({ entry, tree, chapters, related, lawLabels }:
       deadlines: d.branch === 'consumer',
       // Today in China when the site was built, as the islands count it.
       builtOn: todayInChina(),
-      court: isCourtRung(d) ? courtHook : null,
+      court: isTopRung(ladder, entry.id) ? courtHook : null,
     },
     quiz: pageTree(tree, entry.id),
   };

@@ -3,6 +3,9 @@
  * strings (zh-cn.ts). A module of their own so the toolkit island imports them once, in its
  * cached script, instead of every outcome page carrying them as island props.
  */
+import type { DeadlineId, DeadlineInputs } from '../lib/deadlines/compute';
+import type { Field } from '../lib/letters/fields';
+
 export const toolkitZhCN = {
   letterHeading: '写好的信：复制、打印或下载',
   letterLede: '填上你知道的信息（都可以不填），下面的信会随时更新。这些内容只在你的浏览器里，不会上传。',
@@ -18,7 +21,7 @@ export const toolkitZhCN = {
     drawnIn: '怎么被拉进来的',
     payees: '转入的收款账户',
     transfers: '每一笔转账的时间和金额',
-  },
+  } satisfies Partial<Record<Field, string>>,
   fillIn: '填写姓名、金额、日期等（可不填）',
   copy: '复制全文',
   copied: '已复制到剪贴板。',
@@ -43,7 +46,7 @@ export const toolkitZhCN = {
     returned: '退回的商品送达商家的日期',
     complained: '提交投诉的日期',
     accepted: '投诉被受理的日期（知道的话）',
-  },
+  } satisfies Record<keyof DeadlineInputs, string>,
   results: {
     'return-window': '七日无理由退货：最晚这天提出退货（收到商品之日起七日）',
     'refund-after-return': '商家应在这天之前退款（收到退货后七日）',
@@ -52,7 +55,7 @@ export const toolkitZhCN = {
     'complaint-decision': '市场监管部门最晚这天决定是否受理（七个工作日）',
     'mediation-end': '调解最晚到这天（受理后六十日）',
     limitation: '诉讼时效大约到这天（三年；书面催告等会让时效重新计算）',
-  },
+  } satisfies Record<DeadlineId, string>,
   estimated: '按最晚受理日估算',
   dateInvalid: '这个日期不存在，请检查年、月、日。',
   dateRange: '请填写 2000 年到 2100 年之间的日期。',

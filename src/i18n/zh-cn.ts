@@ -1,4 +1,5 @@
 import type { payments, situations } from '../schemas/case';
+import type { SearchType } from '../lib/search/type';
 import { offlineZhCN } from './offline.zh-cn';
 import { saveZhCN } from './save.zh-cn';
 import { situationsZhCN } from './situations.zh-cn';
@@ -36,7 +37,8 @@ export const zhCN = {
     commonQueries: ['系统维护不给退款怎么办', '提现审核不通过', '要交保证金才能提现', '信用卡拒付', '商家跑路了', '12315 怎么投诉', '七天无理由退货', '小额诉讼', '航班取消退票', '押金不退'],
     filterLabel: '只看',
     filterAll: '全部',
-    types: ['指南', '案例', '自测结果'],
+    /** What a result is, by id (src/lib/search/type.ts), in the filter's order. */
+    types: { guide: '指南', case: '案例', outcome: '自测结果' } satisfies Record<SearchType, string>,
     more: '显示更多结果',
     answer: '最可能对应你的情况',
     answerQuiz: '做自测，确认你现在该走哪一步',
@@ -353,4 +355,15 @@ export const zhCN = {
   } satisfies Record<(typeof payments)[number], string>,
 } as const;
 
-export type UI = typeof zhCN;
+/**
+ * The dictionary's type, from the dictionary itself: its shape, with each word widened to
+ * string (what another locale must provide). No hand-written interface repeats its keys.
+ */
+export type UI = Words<typeof zhCN>;
+export type Words<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Words<R>
+    : T extends readonly (infer E)[]
+      ? readonly Words<E>[]
+      : { readonly [K in keyof T]: Words<T[K]> };

@@ -1,5 +1,5 @@
 import { Component, type ComponentType } from 'preact';
-import type { Field } from '../lib/letters/fields';
+import { deadlineName } from '../lib/deadlines/compute';
 import { due, timeline } from '../lib/notebook/due';
 import type { ExportWords } from '../lib/notebook/export';
 import type { ComponentProps } from 'preact';
@@ -7,7 +7,7 @@ import type RecordTools from './RecordTools';
 import type NotebookProblems from './NotebookProblems';
 import type { StepFormProps } from './StepForm';
 import { fill } from '../lib/notebook/fill';
-import { rungOf, type Rungs } from '../lib/notebook/ladder';
+import { rungOf, type Ladder } from '../lib/ladder';
 import type { CaseRecord, Problem } from '../lib/notebook/schema';
 import { loadNotebook, NOTEBOOK_KEY, updateNotebook, type Loaded, type Written } from '../lib/notebook/store';
 import { notebookToday } from '../lib/notebook/today';
@@ -16,12 +16,14 @@ import type { UI } from '../i18n';
 type Words = UI['notebook'];
 
 export interface Props {
-  rungs: Rungs;
+  rungs: Ladder;
   /** Outcome ids in the ladder's order, for the step form. */
   order: string[];
   strings: Words;
-  results: Record<string, string>;
-  fields: Record<Field, string>;
+  results: UI['toolkit']['results'];
+  fields: UI['toolkit']['fields'];
+  /** How an estimated deadline is marked, as in the toolkit. */
+  estimated: UI['toolkit']['estimated'];
 }
 
 type ToolsProps = ComponentProps<typeof RecordTools>;
@@ -92,12 +94,12 @@ export default class Notebook extends Component<Props, State> {
     addEventListener('storage', this.onStorage);
     this.check();
   }
-  override render({ rungs, order, strings: s, results, fields }: Props, { loaded, records, status, notes, tools, form, query, page, Import, Problems, misfiled }: State) {
+  override render({ rungs, order, strings: s, results, fields, estimated }: Props, { loaded, records, status, notes, tools, form, query, page, Import, Problems, misfiled }: State) {
   const today = this.today;
   const set = (patch: Partial<State>) => this.setState(patch);
 
   const t = today.today;
-  const words: ExportWords = { ...s.export, events: s.events, results, fields };
+  const words: ExportWords = { ...s.export, events: s.events, results, fields, estimated };
   const describe = (p: Problem) => `${p.path}：${s.fieldErrors[p.error]}`;
   const note = (id: string, n: Note | null) => set({ notes: n ? { ...this.state.notes, [id]: n } : {} });
 
@@ -206,7 +208,7 @@ export default class Notebook extends Component<Props, State> {
           <p class="box">{s.resolvedNote}</p>
         ) : d.climb ? (
           <div class="box next-rung">
-            <p><strong>{fill(s.climb, results[d.climb.because.id] ?? d.climb.because.id)}</strong></p>
+            <p><strong>{fill(s.climb, deadlineName(d.climb.because, words))}</strong></p>
             <p>{s.climbTo}{link(d.climb.to.id, d.climb.to.title)}</p>
             <p class="muted">{s.climbLetter}</p>
           </div>
@@ -219,7 +221,7 @@ export default class Notebook extends Component<Props, State> {
           <ol class="timeline">
             {steps.map((st) => (
               <li key={st.id}>
-                <time dateTime={st.date}>{st.date}</time> · {rungOf(rungs, st.rung)?.rung ?? st.rung} · {s.events[st.event]}
+                <time dateTime={st.date}>{st.date}</time> · {rungOf(rungs, st.rung)?.name ?? st.rung} · {s.events[st.event]}
                 {st.ref && <> · <span class="ref">{st.ref}</span></>}
                 {st.note && <p>{st.note}</p>}{' '}
                 {/* Removed at once, with 撤销 beside the record: the step goes back where it was. */}
@@ -240,7 +242,7 @@ export default class Notebook extends Component<Props, State> {
             <h3>{s.deadlines}</h3>
             {d.upcoming.length === 0 ? <p class="muted">{s.noDeadlines}</p> : (
               <ul class="deadlines-list">
-                {d.upcoming.map((x) => <li key={x.id}><time dateTime={x.date}>{x.date}</time>（{x.daysLeft === 0 ? s.dueToday : fill(s.daysLeft, x.daysLeft)}）{results[x.id]}</li>)}
+                {d.upcoming.map((x) => <li key={x.id}><time dateTime={x.date}>{x.date}</time>（{x.daysLeft === 0 ? s.dueToday : fill(s.daysLeft, x.daysLeft)}）{deadlineName(x, words)}</li>)}
               </ul>
             )}
           </>

@@ -1,3 +1,4 @@
+import { safeFileName } from '../lib/file-name';
 import { forgetUnreadable, type Loaded } from '../lib/notebook/store';
 import { saveFile } from './download';
 import type { UI } from '../i18n';
@@ -26,7 +27,7 @@ export default function NotebookProblems({ loaded, strings: s, describe, today, 
       {loaded.unreadable !== null && (
         <p class="box no-print">
           {s.unreadableKept}{' '}
-          <button type="button" class="secondary" onClick={() => saveFile(`refundpath-unreadable-${today}.json`, 'text/plain;charset=utf-8', loaded.unreadable!)}>{s.downloadUnreadable}</button>{' '}
+          <button type="button" class="secondary" onClick={() => saveFile(safeFileName('refundpath-unreadable', today, 'json'), 'text/plain;charset=utf-8', loaded.unreadable!)}>{s.downloadUnreadable}</button>{' '}
           <button type="button" class="secondary" onClick={() => { forgetUnreadable(); onForget(); }}>{s.forgetUnreadable}</button>
         </p>
       )}

@@ -1,22 +1,16 @@
 import { hasOwn } from '../lib/compat';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CLEARED_EVENT, entryAnswers } from '../lib/tree/entry';
 import { formatFragment } from '../lib/tree/fragment';
 import { position } from '../lib/tree/position';
 import type { Tree } from '../lib/tree/types';
 import { nodeFromPath, nodeHref, nodePath } from '../lib/tree/urls';
 import type { Answer, Step } from '../lib/tree/walk';
 import { quizStartUrl } from '../lib/urls';
+import { useAnswers } from './use-answers';
 import { useTree } from './use-tree';
+import type { UI } from '../i18n';
 
-export interface QuizStrings {
-  yourAnswers: string;
-  change: string;
-  restart: string;
-  back: string;
-  garbled: string;
-  garbledOutcome: string;
-}
+export type QuizStrings = UI['quiz']['island'];
 
 export interface Props {
   /** This page's part of the tree (pageTree): enough to render it; the whole tree is fetched. */
@@ -45,21 +39,14 @@ export default function Quiz({ page, at, strings }: Props) {
   const [view, setView] = useState<View>({ at, before: [], selected: undefined, notice: null });
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
-  // The listeners below outlive renders: they read the current view from here.
-  const current = useRef(view);
-  current.current = view;
   const isOutcome = hasOwn(tree.outcomes, view.at);
 
-  // Read the answers from the URL: on load, whenever history moves (a fragment change also
-  // fires popstate) and after 清除我的数据. An in-page link (#main, #law-…) changes nothing.
-  useEffect(() => {
-    if (!full) return;
-    const tree = full;
-    const read = () => {
+  // Read the answers from the URL: on load, whenever history moves and after 清除我的数据.
+  useAnswers(
+    full,
+    () => [...answers(view.before), ...(view.selected ? [{ question: view.at, option: view.selected }] : [])],
+    (entry, tree) => {
       const here = nodeFromPath(location.pathname) ?? at;
-      const shown = current.current;
-      const entry = entryAnswers([...answers(shown.before), ...(shown.selected ? [{ question: shown.at, option: shown.selected }] : [])]);
-      if (entry.kind === 'unchanged') return;
       const pos = entry.kind === 'answers' ? position(tree, entry.answers, here) : ({ ok: false } as const);
       if (pos.ok) {
         setView({ at: here, before: pos.before, selected: pos.selected, notice: null });
@@ -69,15 +56,8 @@ export default function Quiz({ page, at, strings }: Props) {
         history.replaceState(null, '', nodePath(tree, tree.start));
         setView({ at: tree.start, before: [], selected: undefined, notice: strings.garbled });
       }
-    };
-    read();
-    addEventListener('popstate', read);
-    addEventListener(CLEARED_EVENT, read);
-    return () => {
-      removeEventListener('popstate', read);
-      removeEventListener(CLEARED_EVENT, read);
-    };
-  }, [full]);
+    },
+  );
 
   // The title names the question shown, however the reader got there; after a move made
   // here, focus goes to the question so screen readers announce it.

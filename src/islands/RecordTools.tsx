@@ -1,15 +1,14 @@
 import { Component, type ComponentType } from 'preact';
-import { atCourtRung } from '../lib/court/rung';
 import { courtHook } from '../i18n/court-hook.zh-cn';
 import { exportName, toCalendar, toJson, toText, type ExportWords } from '../lib/notebook/export';
-import type { Rungs } from '../lib/notebook/ladder';
+import { atTopRung, type Ladder } from '../lib/ladder';
 import type { CaseRecord } from '../lib/notebook/schema';
 import { saveFile } from './download';
 import type { UI } from '../i18n';
 
 interface Props {
   record: CaseRecord;
-  rungs: Rungs;
+  rungs: Ladder;
   words: ExportWords;
   strings: UI['notebook'];
   today: string;
@@ -22,7 +21,7 @@ interface State {
   shown: string;
   copy: string;
   /** The court documents (issue 24), loaded when asked for on a record at the lawsuit rung. */
-  Court?: ComponentType<{ record: CaseRecord; rungs: Rungs; today: string }>;
+  Court?: ComponentType<{ record: CaseRecord; rungs: Ladder; today: string }>;
 }
 
 const TEXT = 'text/plain;charset=utf-8';
@@ -63,7 +62,7 @@ export default class RecordTools extends Component<Props, State> {
       print();
     };
     const id = `${r.id}-box`;
-    const court = atCourtRung(r, rungs);
+    const court = atTopRung(rungs, r);
     return (
       <>
       <div class="no-print">

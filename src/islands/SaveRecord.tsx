@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { readHandoff } from '../lib/notebook/handoff';
 import { fill } from '../lib/notebook/fill';
 import { clipLetter, createRecord, updateRecord } from '../lib/notebook/save';
-import type { CaseRecord } from '../lib/notebook/schema';
+import { LIMITS, type CaseRecord } from '../lib/notebook/schema';
 import { loadNotebook, NOTEBOOK_KEY, updateNotebook } from '../lib/notebook/store';
 import { saveTarget } from '../lib/notebook/target';
 import { notebookToday } from '../lib/notebook/today';
@@ -102,7 +102,7 @@ export default function SaveRecord({ outcome, title }: Props) {
         {target === '' && (
           <p>
             <label for="save-name">{s.name}</label>
-            <input id="save-name" type="text" value={name} maxLength={100} placeholder={s.namePlaceholder} disabled={!records} onInput={(e) => setName(e.currentTarget.value)} />
+            <input id="save-name" type="text" value={name} maxLength={LIMITS.name} placeholder={s.namePlaceholder} disabled={!records} onInput={(e) => setName(e.currentTarget.value)} />
           </p>
         )}
         <p><button type="submit" disabled={!records}>{s.save}</button></p>

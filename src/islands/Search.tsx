@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { UI } from '../i18n';
+import type { SearchType } from '../lib/search/type';
 export type { SearchData } from './search-logic';
 
 type Logic = typeof import('./search-logic');
@@ -6,39 +8,13 @@ let logic: Promise<Logic> | undefined;
 // The logic is its own chunk, fetched with Pagefind on the first search (see search-logic.ts).
 const loadLogic = () => (logic ??= import('./search-logic'));
 
-export interface SearchStrings {
-  label: string;
-  formLabel: string;
-  placeholder: string;
-  submit: string;
-  noScript: string;
-  loadFailed: string;
-  loading: string;
-  empty: string;
-  resultsFor: string;
-  common: string;
-  commonQueries: readonly string[];
-  stopWords: readonly string[];
-  filterLabel: string;
-  filterAll: string;
-  types: readonly string[];
-  more: string;
-  guideIndex: string;
-  caseIndex: string;
-  answer: string;
-  answerQuiz: string;
-  /** Before the buttons of the urgent answer: 现在就打电话. */
-  callNow: string;
-  /** 拨打 before a number on a call button. */
-  call: string;
-  /** Before the key words a pasted text was searched by. */
-  searchedFor: string;
-}
+/** The page passes ui.search, its filler words left out (they travel in the data block). */
+export type SearchStrings = Omit<UI['search'], 'filler'>;
 
 interface Hit {
   url: string;
   title: string;
-  type: string;
+  type: SearchType | undefined;
   summary: string;
 }
 
@@ -76,7 +52,8 @@ export default function Search({ strings }: { strings: SearchStrings }) {
   const [asked, setAsked] = useState('');
   // Counts finished searches, so a test (or a reader's tool) can tell this search from the last.
   const [done, setDone] = useState(0);
-  const [type, setType] = useState('');
+  const [type, setType] = useState<SearchType | ''>('');
+  const types = Object.keys(strings.types) as SearchType[];
   const [hits, setHits] = useState<Hit[]>([]);
   const [found, setFound] = useState<PagefindResult[]>([]);
   const [lib, setLib] = useState<Logic | null>(null);
@@ -106,10 +83,10 @@ export default function Search({ strings }: { strings: SearchStrings }) {
   const details = async (results: PagefindResult[]): Promise<Hit[]> => {
     const data = await Promise.all(results.map((r) => r.data()));
     if (broken.current) throw new Error('search index download failed');
-    return data.map((d) => ({ url: d.url, title: d.meta.title || d.url, type: d.filters.type ? d.filters.type[0]! : '', summary: d.meta.summary || '' }));
+    return data.map((d) => ({ url: d.url, title: d.meta.title || d.url, type: d.filters.type?.[0] as SearchType | undefined, summary: d.meta.summary || '' }));
   };
 
-  const search = async (q: string, t: string, raw = q) => {
+  const search = async (q: string, t: SearchType | '', raw = q) => {
     const id = ++run.current;
     setSearched(q);
     setAsked(raw);
@@ -151,7 +128,7 @@ export default function Search({ strings }: { strings: SearchStrings }) {
   const fromUrl = async () => {
     const params = new URLSearchParams(location.search);
     const raw = params.get('q') ?? '';
-    const t = strings.types.includes(params.get('type') ?? '') ? params.get('type')! : '';
+    const t = types.find((x) => x === params.get('type')) ?? '';
     setQuery(raw);
     setStatus(raw ? 'loading' : 'idle');
     let q = '';
@@ -201,7 +178,7 @@ export default function Search({ strings }: { strings: SearchStrings }) {
     };
   }, []);
 
-  const go = async (raw: string, t: string) => {
+  const go = async (raw: string, t: SearchType | '') => {
     let q = '';
     try {
       // The address holds what is searched (a pasted text's key words), not the text itself.
@@ -254,9 +231,9 @@ export default function Search({ strings }: { strings: SearchStrings }) {
       {status !== 'nojs' && (
         <fieldset class="type-filter">
           <legend>{strings.filterLabel}</legend>
-          {['', ...strings.types].map((t) => (
+          {(['', ...types] as const).map((t) => (
             <label key={t}>
-              <input type="radio" name="type" value={t} checked={type === t} onChange={() => go(query.trim(), t)} /> {t || strings.filterAll}
+              <input type="radio" name="type" value={t} checked={type === t} onChange={() => go(query.trim(), t)} /> {t ? strings.types[t] : strings.filterAll}
             </label>
           ))}
         </fieldset>
@@ -292,7 +269,7 @@ export default function Search({ strings }: { strings: SearchStrings }) {
         <ol class="results">
           {hits.map((h) => (
             <li key={h.url}>
-              <a href={h.url}>{h.title}</a> {h.type && <span class="tag">{h.type}</span>}
+              <a href={h.url}>{h.title}</a> {h.type && strings.types[h.type] && <span class="tag">{strings.types[h.type]}</span>}
               <p>{(lib ? lib.marks(h.summary, searched, strings.stopWords) : [[h.summary, false] as [string, boolean]]).map(([text, hit]) => (hit ? <mark>{text}</mark> : text))}</p>
             </li>
           ))}

@@ -1,10 +1,11 @@
-import type { Rungs } from '../lib/notebook/ladder';
+import type { Ladder } from '../lib/ladder';
 import { LIMITS, newId, recordDate, STEP_EVENTS, type Step, type StepEvent } from '../lib/notebook/schema';
 import type { UI } from '../i18n';
+import { YEAR_MAX, YEAR_MIN } from '../lib/deadlines/dates';
 
 export interface StepFormProps {
   id: string;
-  rungs: Rungs;
+  rungs: Ladder;
   /** Rungs of the record's branch, in ladder order, and the one it is on. */
   choices: string[];
   current: string;
@@ -31,11 +32,11 @@ export default function StepForm({ id, rungs, choices, current, today, strings: 
   return (
     // noValidate: the record's own date rule is told beside the record, the same in every browser.
     <form class="fields no-print" onSubmit={addStep} aria-label={s.addStep} noValidate>
-      <p><label for={`${pre}date`}>{s.stepDate}</label><input id={`${pre}date`} name="date" type="date" min="2000-01-01" max="2100-12-31" required defaultValue={today} /></p>
+      <p><label for={`${pre}date`}>{s.stepDate}</label><input id={`${pre}date`} name="date" type="date" min={`${YEAR_MIN}-01-01`} max={`${YEAR_MAX}-12-31`} required defaultValue={today} /></p>
       <p>
         <label for={`${pre}rung`}>{s.stepRung}</label>
         <select id={`${pre}rung`} name="rung">
-          {choices.map((c) => <option value={c} selected={c === current}>{rungs[c]!.rung} · {rungs[c]!.title}</option>)}
+          {choices.map((c) => <option value={c} selected={c === current}>{rungs[c]!.name} · {rungs[c]!.title}</option>)}
         </select>
       </p>
       <p>

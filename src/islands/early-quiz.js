@@ -3,7 +3,8 @@
 // to the next page, and 上一步 leads to the question answered last. Plain ES5 and
 // hand-written, since it is inlined as is; QuizRoot.astro adds its hash to the page's CSP.
 (function () {
-  var ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+  // The site's id rule (src/lib/tree/ids.ts), written in by src/data/early-quiz.ts.
+  var ID = /__ID_PATTERN__/;
   // The answers in a fragment (#q=o&q=o), or null when it is not answer state.
   function answers(hash) {
     var raw = hash.replace(/^#/, '');

@@ -3,6 +3,7 @@
  * Changing a path here changes it everywhere; the site tests check every link resolves.
  */
 import type { FacetName } from './cases/facets';
+import type { SearchType } from './search/type';
 
 export const homeUrl = (): string => '/';
 export const guideIndexUrl = (): string => '/guide/';
@@ -38,7 +39,7 @@ export const outcomeUrl = (id: string): string => `/check/result/${id}/`;
  * /search/, /search/?q=…&type=…: encoded as the header's GET form sends it (a space is "+"),
  * so a link, the island's address and the form agree.
  */
-export function searchUrl(query = '', type = ''): string {
+export function searchUrl(query = '', type: SearchType | '' = ''): string {
   const params = new URLSearchParams();
   if (query) params.set('q', query);
   if (type) params.set('type', type);

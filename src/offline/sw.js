@@ -1,21 +1,23 @@
 // RefundPath's service worker. The build (src/integrations/offline.ts) fills in VERSION, a
 // hash of the built site, PRECACHE (the pages and files offline use needs), FALLBACK (the
-// page shown for an address with no copy) and the notices' words. It fetches nothing from
+// page shown for an address with no copy), the notices' words, and the cache prefix and the
+// saved-time header the pages use too (src/lib/offline/caches.ts, enable.ts). It fetches nothing from
 // other origins and sends nothing anywhere.
 //
 // It saves nothing until the reader asks (the page posts 'precache': src/lib/offline/enable.ts),
 // so a first visit costs only the page. A new version saves the new site on install only
 // for a reader who asked before: whose browser still holds a cache of ours.
-const CACHE = 'refundpath-' + '__VERSION__';
+const PREFIX = '__CACHE_PREFIX__';
+const CACHE = PREFIX + '__VERSION__';
 const PRECACHE = [/* PRECACHE */];
 const FALLBACK = '__FALLBACK__';
 const WORDS = {/* WORDS */};
 /** Each saved response carries the time it was fetched (src/lib/offline/enable.ts reads it too). */
-const SAVED = 'x-refundpath-saved';
+const SAVED = '__SAVED_HEADER__';
 /** How long a page may keep the reader waiting when a copy is at hand. */
 const PATIENCE = 4000;
 
-const ours = () => caches.keys().then((keys) => keys.filter((k) => k.startsWith('refundpath-')));
+const ours = () => caches.keys().then((keys) => keys.filter((k) => k.startsWith(PREFIX)));
 // caches.match with a cacheName never creates the cache (caches.open would).
 const copyOf = (request) => caches.match(request, { ignoreSearch: true, cacheName: CACHE });
 

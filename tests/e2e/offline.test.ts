@@ -151,7 +151,7 @@ describe('offline in Chromium', () => {
     const chapter = join(next, 'guide', 'evidence', 'index.html');
     writeFileSync(chapter, readFileSync(chapter, 'utf8').replace(/<h1>/, '<p id="next-deploy">第二次部署</p><h1>'));
     const sw = readFileSync(join(next, 'sw.js'), 'utf8');
-    const version = /'refundpath-' \+ '([0-9a-f]+)'/.exec(sw)![1]!;
+    const version = /const CACHE = PREFIX \+ '([0-9a-f]+)'/.exec(sw)![1]!;
     writeFileSync(join(next, 'sw.js'), sw.replace(`'${version}'`, "'000000000002'"));
 
     const { server, context } = await start({ headers: { 'cache-control': 'max-age=3600' } });

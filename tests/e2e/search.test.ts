@@ -35,7 +35,8 @@ describe('the search page in Chromium', () => {
     const count = async () => Number((await page.locator('.search [aria-live] .muted').textContent())?.match(/\d+/)?.[0]);
     const all = await count();
     await page.getByRole('radio', { name: '案例' }).check();
-    await page.waitForURL(/type=/);
+    // The address names the type by id, not by its label.
+    await page.waitForURL(/[?&]type=case(&|$)/);
     await page.waitForFunction(() => [...document.querySelectorAll('.results .tag')].every((t) => t.textContent === '案例'));
     const cases = await count();
     expect(cases).toBeGreaterThan(0);

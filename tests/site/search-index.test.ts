@@ -26,7 +26,9 @@ describe('the search index', () => {
       if (!body) continue;
       expect(body.closest('main'), path).not.toBeNull();
       expect(body.querySelector('header, footer, nav.pager'), path).toBeNull();
-      expect(body.getAttribute('data-pagefind-filter'), path).toMatch(/^type:(指南|案例|自测结果)$/);
+      // The type by id (src/lib/search/type.ts), never a Chinese label: the island labels it.
+      const type = path.startsWith('/cases/') ? 'case' : path.startsWith('/check/') ? 'outcome' : 'guide';
+      expect(body.getAttribute('data-pagefind-filter'), path).toBe(`type:${type}`);
       expect(body.getAttribute('data-pagefind-meta'), path).toMatch(/^summary:.+/);
     }
   });

@@ -74,7 +74,7 @@ describe('situation pages', () => {
   it.each(situations.map((s) => [s.id, s] as const))('%s: card, cited rights, channels with what they handle, evidence, avoid, quiz link; indexed', (id, s) => {
     const doc = parsePage(situationUrl(id));
     const article = doc.querySelector('article[data-pagefind-body]')!;
-    expect(article.getAttribute('data-pagefind-filter')).toBe('type:指南');
+    expect(article.getAttribute('data-pagefind-filter')).toBe('type:guide');
     const text = article.textContent!;
     for (const t of [s.data.for, s.data.card.right, s.data.card.channel, s.data.card.trap, ...s.data.evidence, ...s.data.avoid, ...s.data.rights.map((r) => r.text)]) expect(text).toContain(t);
     for (const r of s.data.rights) {

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { catalogueText, complaintText, courtDocuments, type ComplaintInput } from '../../src/lib/court/complaint';
 import { answerFacts, fromOutcome, fromRecord, kindOf, SERVICE_SITUATIONS } from '../../src/lib/court/from-record';
-import { atCourtRung, isCourtRung } from '../../src/lib/court/rung';
+import { atTopRung, isTopRung, ladderOf, type Ladder, type RungSource } from '../../src/lib/ladder';
 import { courtWords as w } from '../../src/i18n/court.zh-cn';
 import { toJson } from '../../src/lib/notebook/export';
 import { planImport } from '../../src/lib/notebook/import';
-import type { Rungs } from '../../src/lib/notebook/ladder';
 import type { CaseRecord } from '../../src/lib/notebook/schema';
 import { loadContent } from '../../src/lib/content/load';
 import { journeys } from '../helpers/journeys';
@@ -16,15 +15,11 @@ const tree = realTree();
 const SECTIONS = ['当事人信息', '诉讼请求和依据', '约定管辖和诉讼保全', '事实与理由', '证据清单'];
 const TODAY = '2026-12-04';
 
-// The ladder as the notebook page builds it (src/pages/my/index.astro), from the outcome files.
-const rungs: Rungs = Object.fromEntries(
-  loadContent(ROOT, ['outcomes']).entries.map((e) => {
-    const d = e.data as { title: string; branch: 'consumer' | 'fraud'; rung: string; next?: string; evidence: string[] };
-    const id = e.file.replace(/^.*\/|\.mdx$/g, '');
-    return [id, { id, title: d.title, branch: d.branch, rung: d.rung, next: d.next, evidence: d.evidence }];
-  }),
+// The ladder as the site builds it (src/data/ladder.ts), from the outcome files.
+const rungs: Ladder = ladderOf(
+  loadContent(ROOT, ['outcomes']).entries.map((e) => ({ id: e.fileId!, data: e.data as RungSource['data'] })),
 );
-const COURT = Object.values(rungs).filter((r) => isCourtRung(r)).map((r) => r.id);
+const COURT = Object.keys(rungs).filter((id) => isTopRung(rungs, id));
 const lawsuit = journeys(ROOT).filter((j) => COURT.includes(j.outcome));
 
 const text = (input: ComplaintInput) => {
@@ -37,17 +32,17 @@ const numbers = (t: string) => t.match(/\d{3,}/g) ?? [];
 describe('the lawsuit rung, from the ladder', () => {
   it('is exactly one outcome, the consumer ladder’s top, and journeys reach it', () => {
     expect(COURT).toEqual(['lawsuit']);
-    expect(isCourtRung(rungs['merchant-demand'])).toBe(false);
-    expect(isCourtRung(rungs['recovery-scam'])).toBe(false); // the fraud branch's last step is no court rung
+    expect(isTopRung(rungs, 'merchant-demand')).toBe(false);
+    expect(isTopRung(rungs, 'recovery-scam')).toBe(false); // the fraud branch's last step is no court rung
     expect(lawsuit.length).toBeGreaterThanOrEqual(3);
   });
 
   it('a record is at it when saved there or when a step was taken on it', () => {
     const r = { outcome: 'complaint-12315', steps: [{ rung: 'complaint-12315' }] };
-    expect(atCourtRung(r, rungs)).toBe(false);
-    expect(atCourtRung({ ...r, steps: [...r.steps, { rung: 'lawsuit' }] }, rungs)).toBe(true);
-    expect(atCourtRung({ outcome: 'lawsuit', steps: [] }, rungs)).toBe(true);
-    expect(atCourtRung({ outcome: 'constructor', steps: [] }, rungs)).toBe(false);
+    expect(atTopRung(rungs, r)).toBe(false);
+    expect(atTopRung(rungs, { ...r, steps: [...r.steps, { rung: 'lawsuit' }] })).toBe(true);
+    expect(atTopRung(rungs, { outcome: 'lawsuit', steps: [] })).toBe(true);
+    expect(atTopRung(rungs, { outcome: 'constructor', steps: [] })).toBe(false);
   });
 
   it('names only situations that exist as services', () => {
@@ -107,7 +102,7 @@ describe.each(lawsuit.map((j) => [j.text, j] as const))('lawsuit journey %s', (_
     expect(t.indexOf(`2026-08-20，${w.events.requested}（商家）`)).toBeGreaterThan(-1);
     expect(t.indexOf('2026-08-20，')).toBeLessThan(t.indexOf('2026-09-20，'));
     // The step's rung (12315) and the ticked evidence are words for what they recorded.
-    const mine = [...Object.values(given), ...facts, ...ticked, rungs['complaint-12315']!.rung, 'TS20260920001', TODAY].join(' ');
+    const mine = [...Object.values(given), ...facts, ...ticked, rungs['complaint-12315']!.name, 'TS20260920001', TODAY].join(' ');
     expect(numbers(t).filter((n) => !mine.includes(n))).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeDeadlines, deadlineLabel, DEADLINE_LAWS } from '../../src/lib/deadlines/compute';
+import { computeDeadlines, deadlineName, DEADLINE_LAWS } from '../../src/lib/deadlines/compute';
+import { deadlineCalendar } from '../../src/lib/deadlines/calendar';
 import { addDays, addWorkingDays, addYears, daysBetween, isIsoDate, todayInChina, YEAR_MAX, YEAR_MIN } from '../../src/lib/deadlines/dates';
 import { dateProblem } from '../../src/lib/deadlines/range';
 import { zhCN } from '../../src/i18n/zh-cn';
@@ -136,12 +137,14 @@ describe('dates stay in range', () => {
   });
 });
 
-describe('deadlineLabel', () => {
-  it('keeps the estimate marker, for the table and the calendar file alike', () => {
-    expect(deadlineLabel('调解期满', true, '按最晚受理日估算')).toBe('调解期满（按最晚受理日估算）');
-    expect(deadlineLabel('调解期满', false, '按最晚受理日估算')).toBe('调解期满');
+describe('deadlineName and deadlineCalendar', () => {
+  it('keep the estimate marker, for the table and the calendar file alike', () => {
+    const w = { results: zhCN.toolkit.results, estimated: zhCN.toolkit.estimated };
     const mediation = computeDeadlines({ complained: '2026-11-27' }).find((d) => d.id === 'mediation-end')!;
-    const ics = toIcs([{ uid: 'm', date: mediation.date, summary: deadlineLabel('调解期满', mediation.estimated, zhCN.toolkit.estimated), description: '' }], new Date(0));
-    expect(ics.replace(/\r\n /g, '')).toContain(`SUMMARY:调解期满（${zhCN.toolkit.estimated}）`);
+    expect(deadlineName(mediation, w)).toBe(`${zhCN.toolkit.results['mediation-end']}（${zhCN.toolkit.estimated}）`);
+    expect(deadlineName({ ...mediation, estimated: false }, w)).toBe(zhCN.toolkit.results['mediation-end']);
+    const ics = deadlineCalendar([mediation], w, new Date(0), 'r1', '耳机').replace(/\r\n /g, '');
+    expect(ics).toContain(`SUMMARY:耳机：${zhCN.toolkit.results['mediation-end']}（${zhCN.toolkit.estimated}）`);
+    expect(ics).toContain(`UID:r1-mediation-end-${mediation.date}@refundpath`);
   });
 });

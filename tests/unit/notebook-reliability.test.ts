@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toIcs } from '../../src/lib/deadlines/ics';
 import { toCalendar, toText, type ExportWords } from '../../src/lib/notebook/export';
 import { addImported, planImport } from '../../src/lib/notebook/import';
-import { nextRung, rungOf, type Rungs } from '../../src/lib/notebook/ladder';
+import { nextRung, rungOf, type Ladder } from '../../src/lib/ladder';
 import { due } from '../../src/lib/notebook/due';
 import { clipLetter, createRecord, updateRecord } from '../../src/lib/notebook/save';
 import { checkRecord, parseNotebook, recordDate, serialize, type CaseRecord } from '../../src/lib/notebook/schema';
@@ -15,8 +15,8 @@ import { zhCN } from '../../src/i18n/zh-cn';
 
 // Issue 25: the notebook never loses a record, and its advice matches its answers.
 
-const rung = (id: string, branch: 'consumer' | 'fraud', next?: string) => ({ id, title: `标题 ${id}`, branch, rung: id.toUpperCase(), next, evidence: [`${id} 证据一`] });
-const RUNGS: Rungs = Object.fromEntries([rung('merchant-demand', 'consumer', 'lawsuit'), rung('lawsuit', 'consumer'), rung('fraud-stop', 'fraud')].map((r) => [r.id, r]));
+const rung = (id: string, branch: 'consumer' | 'fraud', next?: string) => ({ id, title: `标题 ${id}`, branch, name: id.toUpperCase(), next, evidence: [`${id} 证据一`] });
+const RUNGS: Ladder = Object.fromEntries([rung('merchant-demand', 'consumer', 'lawsuit'), rung('lawsuit', 'consumer'), rung('fraud-stop', 'fraud')].map((r) => [r.id, r]));
 const record = (id: string, extra: Partial<CaseRecord> = {}): CaseRecord => ({
   id, name: `记录 ${id}`, created: '2026-11-01', outcome: 'merchant-demand', answers: [], letter: {}, evidence: [], steps: [], resolved: false, ...extra,
 });
@@ -172,7 +172,7 @@ describe('advice that matches the record', () => {
 });
 
 describe('exports escape line breaks', () => {
-  const w: ExportWords = { ...zhCN.notebook.export, events: zhCN.notebook.events, results: zhCN.toolkit.results, fields: zhCN.toolkit.fields };
+  const w: ExportWords = { ...zhCN.notebook.export, events: zhCN.notebook.events, results: zhCN.toolkit.results, fields: zhCN.toolkit.fields, estimated: zhCN.toolkit.estimated };
   const r = record('r1', {
     name: '耳机\r退款\n伪造的一行',
     letter: { merchant: '某店\r\nSUMMARY:假' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { due, currentRung, deadlineInputs } from '../../src/lib/notebook/due';
-import { nextRung, type Rungs } from '../../src/lib/notebook/ladder';
+import { nextRung, type Ladder } from '../../src/lib/ladder';
 import { ID, parseNotebook, serialize, checkRecord, type CaseRecord, type Step } from '../../src/lib/notebook/schema';
 import { ID_PATTERN } from '../../src/lib/tree/ids';
 import { toCalendar, toJson, toText, exportName, type ExportWords } from '../../src/lib/notebook/export';
@@ -8,12 +8,12 @@ import { createRecord, updateRecord } from '../../src/lib/notebook/save';
 import { notebookToday } from '../../src/lib/notebook/today';
 import { zhCN } from '../../src/i18n/zh-cn';
 
-const rung = (id: string, branch: 'consumer' | 'fraud', next?: string) => ({ id, title: `标题 ${id}`, branch, rung: id.toUpperCase(), next, evidence: [`${id} 证据一`, `${id} 证据二`] });
-const RUNGS: Rungs = Object.fromEntries(
+const rung = (id: string, branch: 'consumer' | 'fraud', next?: string) => ({ id, title: `标题 ${id}`, branch, name: id.toUpperCase(), next, evidence: [`${id} 证据一`, `${id} 证据二`] });
+const RUNGS: Ladder = Object.fromEntries(
   [
     rung('merchant-demand', 'consumer', 'platform-intervene'),
     rung('platform-intervene', 'consumer', 'complaint-12315'),
-    rung('complaint-12315', 'consumer', 'mediation'),
+    rung('complaint-12315', 'consumer', 'lawsuit'),
     rung('mediation', 'consumer', 'lawsuit'),
     rung('lawsuit', 'consumer'),
     rung('fraud-stop', 'fraud', 'fraud-report'),
@@ -35,7 +35,7 @@ describe('next rung', () => {
     expect(nextRung(RUNGS, 'merchant-demand')?.id).toBe('platform-intervene');
     expect(nextRung(RUNGS, 'fraud-stop')?.id).toBe('fraud-report');
   });
-  it('after 12315 or 消协 goes to court, never to the other alternative', () => {
+  it('after 12315 or 消协 goes to court', () => {
     expect(nextRung(RUNGS, 'complaint-12315')?.id).toBe('lawsuit');
     expect(nextRung(RUNGS, 'mediation')?.id).toBe('lawsuit');
   });
@@ -127,7 +127,7 @@ describe('stored format', () => {
 });
 
 describe('exports', () => {
-  const w: ExportWords = { ...zhCN.notebook.export, events: zhCN.notebook.events, results: zhCN.toolkit.results, fields: zhCN.toolkit.fields };
+  const w: ExportWords = { ...zhCN.notebook.export, events: zhCN.notebook.events, results: zhCN.toolkit.results, fields: zhCN.toolkit.fields, estimated: zhCN.toolkit.estimated };
   const r = record('merchant-demand', [step('2026-11-05', 'merchant-demand', 'requested', 'T-1'), step('2026-11-01', 'merchant-demand', 'received')], {
     letter: { merchant: '某店' },
     evidence: ['merchant-demand 证据二'],
@@ -146,6 +146,13 @@ describe('exports', () => {
     const ics = toCalendar(r, RUNGS, w, '2026-11-10', new Date('2026-11-10T00:00:00Z'));
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
     expect(ics).toContain('DTSTART;VALUE=DATE:20261120');
+  });
+  it('marks an estimated deadline as the toolkit does, in the text and the calendar', () => {
+    // Complained, acceptance not known: the end of mediation is counted from the latest acceptance day.
+    const complained = record('complaint-12315', [step('2026-11-05', 'complaint-12315', 'complained')]);
+    const marked = `${zhCN.toolkit.results['mediation-end']}（${zhCN.toolkit.estimated}）`;
+    expect(toText(complained, RUNGS, w, '2026-11-10')).toContain(marked);
+    expect(toCalendar(complained, RUNGS, w, '2026-11-10', new Date(0)).replace(/\r\n /g, '')).toContain(marked);
   });
   it('JSON: imports back to the same record', () => {
     const parsed = parseNotebook(toJson(r));

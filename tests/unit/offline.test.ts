@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { renderServiceWorker, readPrecache, type WorkerSettings } from '../../src/lib/offline/precache';
 import { SAVED_HEADER, savedDay } from '../../src/lib/offline/enable';
+import { CACHE_PREFIX } from '../../src/lib/offline/caches';
 
 const TEMPLATE = readFileSync(new URL('../../src/offline/sw.js', import.meta.url), 'utf8');
 const SETTINGS: WorkerSettings = { fallback: '/offline/', words: { copy: '副本（{date}）<b>', missing: '没有副本（{date}）', lang: 'zh-CN' } };
@@ -9,12 +10,14 @@ const SETTINGS: WorkerSettings = { fallback: '/offline/', words: { copy: '副本
 describe('the service worker template', () => {
   it('gets its version, precache list, fallback page and words, and the list reads back', () => {
     const sw = renderServiceWorker(TEMPLATE, 'abc123', ['/check/', '/my/'], SETTINGS);
-    expect(sw).toContain("const CACHE = 'refundpath-' + 'abc123';");
+    // The cache prefix and the saved-time header are the pages' own, written in by the build.
+    expect(sw).toContain(`const PREFIX = '${CACHE_PREFIX}';\nconst CACHE = PREFIX + 'abc123';`);
+    expect(sw).toContain(`const SAVED = '${SAVED_HEADER}';`);
     expect(readPrecache(sw)).toEqual(['/check/', '/my/']);
     expect(sw).toContain("const FALLBACK = '/offline/';");
     // The words go into HTML: escaped.
     expect(sw).toContain('副本（{date}）&lt;b&gt;');
-    expect(sw).not.toMatch(/PRECACHE \*\/|WORDS \*\/|__FALLBACK__|__VERSION__/);
+    expect(sw).not.toMatch(/PRECACHE \*\/|WORDS \*\/|__[A-Z_]+__/);
   });
 });
 

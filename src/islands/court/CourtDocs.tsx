@@ -2,7 +2,7 @@ import { Component } from 'preact';
 import { catalogueText, complaintText, courtDocuments, type ComplaintInput } from '../../lib/court/complaint';
 import { fromOutcome, fromRecord, type OutcomeSource } from '../../lib/court/from-record';
 import { inAppBrowser } from '../../lib/inapp';
-import type { Rungs } from '../../lib/notebook/ladder';
+import type { Ladder } from '../../lib/ladder';
 import type { CaseRecord } from '../../lib/notebook/schema';
 import { loadTree } from '../../lib/tree/load';
 import type { Tree } from '../../lib/tree/types';
@@ -85,12 +85,12 @@ export function OutcomeCourt({ source }: { source: OutcomeSource }) {
 }
 
 /** In the notebook: from one record, with its answers' facts once the tree is here (none without it). */
-export class RecordCourt extends Component<{ record: CaseRecord; rungs: Rungs; today: string }, { tree: Tree | null }> {
+export class RecordCourt extends Component<{ record: CaseRecord; rungs: Ladder; today: string }, { tree: Tree | null }> {
   override state = { tree: null as Tree | null };
   override componentDidMount() {
     void loadTree().then((tree) => this.setState({ tree }));
   }
-  override render({ record, rungs, today }: { record: CaseRecord; rungs: Rungs; today: string }, { tree }: { tree: Tree | null }) {
+  override render({ record, rungs, today }: { record: CaseRecord; rungs: Ladder; today: string }, { tree }: { tree: Tree | null }) {
     return <CourtDocs id={`${record.id}-court`} input={fromRecord(record, rungs, tree, w, today)} />;
   }
 }

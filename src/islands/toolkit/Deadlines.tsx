@@ -1,7 +1,8 @@
-import { computeDeadlines, deadlineLabel, type DeadlineInputs } from '../../lib/deadlines/compute';
+import { computeDeadlines, deadlineName, type DeadlineInputs } from '../../lib/deadlines/compute';
+import { deadlineCalendar } from '../../lib/deadlines/calendar';
+import { safeFileName } from '../../lib/file-name';
 import { YEAR_MAX, YEAR_MIN } from '../../lib/deadlines/dates';
 import { dateProblem } from '../../lib/deadlines/range';
-import { toIcs } from '../../lib/deadlines/ics';
 import { useState } from 'preact/hooks';
 import { copyText } from '../copy';
 import { saveFile } from '../download';
@@ -25,12 +26,11 @@ const DEADLINE_INPUTS: (keyof DeadlineInputs)[] = ['received', 'requested', 'ret
 export function Deadlines({ dates, onDates, lawLabels, today, hydrated, strings, inApp }: Props) {
   const [note, setNote] = useState('');
   const results = computeDeadlines(dates);
-  const label = (r: (typeof results)[number]) => deadlineLabel(strings.results[r.id] ?? r.id, r.estimated, strings.estimated);
+  const label = (r: (typeof results)[number]) => deadlineName(r, strings);
   const basis = (r: (typeof results)[number]) => r.laws.map((id) => lawLabels[id] ?? id).join('；');
 
   const exportIcs = () => {
-    const events = results.map((r) => ({ uid: `${r.id}-${r.date}@refundpath`, date: r.date, summary: label(r), description: basis(r) }));
-    saveFile(`refundpath-deadlines-${today}.ics`, 'text/calendar;charset=utf-8', toIcs(events, new Date()));
+    saveFile(safeFileName('refundpath-deadlines', today, 'ics'), 'text/calendar;charset=utf-8', deadlineCalendar(results, strings, new Date(), '', '', basis));
   };
   // The same dates as text, one a line, for where a calendar file cannot be saved.
   const copyDates = async () => {

@@ -2,63 +2,28 @@ import { mountOfflineControls } from '../../lib/offline/control';
 import type { ComponentChildren, FunctionComponent } from 'preact';
 import type { OutcomeSource } from '../../lib/court/from-record';
 import type { courtHook } from '../../i18n/court-hook.zh-cn';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { DeadlineInputs } from '../../lib/deadlines/compute';
 import { todayInChina } from '../../lib/deadlines/dates';
-import { renderLetter, situationLines, type Fields, type Labels, type LetterTemplate } from '../../lib/letters/render';
+import { renderLetter, situationLines, type Fields, type LetterTemplate } from '../../lib/letters/render';
 import { shareLetterFields } from '../../lib/notebook/handoff';
 import { inAppBrowser } from '../../lib/inapp';
 import { clearSiteData } from '../../lib/storage';
 import { loadTicks, saveTicks } from '../../lib/ticks';
-import { CLEARED_EVENT, entryAnswers } from '../../lib/tree/entry';
 import { forgetAnswers } from '../../lib/tree/forget';
 import { position } from '../../lib/tree/position';
 import { lastSituation } from '../../lib/tree/situations';
 import type { Step } from '../../lib/tree/walk';
-import { toolkitUi } from '../../i18n';
+import { toolkitUi, type UI } from '../../i18n';
+import { useAnswers } from '../use-answers';
 import { useTree } from '../use-tree';
 import { Checklist } from './Checklist';
 import { ClearData } from './ClearData';
 import { Deadlines } from './Deadlines';
 import { Letter } from './Letter';
 
-export interface ToolkitStrings {
-  letterHeading: string;
-  letterLede: string;
-  fields: Labels;
-  fillIn: string;
-  copy: string;
-  copied: string;
-  copyFailed: string;
-  inAppLetter: string;
-  inAppIcs: string;
-  copyDates: string;
-  datesCopied: string;
-  print: string;
-  download: string;
-  noScript: string;
-  checklistHeading: string;
-  checklistNote: string;
-  ticksFailed: string;
-  deadlinesHeading: string;
-  deadlinesLede: string;
-  deadlinesNote: string;
-  inputs: Record<keyof DeadlineInputs, string>;
-  results: Record<string, string>;
-  estimated: string;
-  dateInvalid: string;
-  dateRange: string;
-  basis: string;
-  date: string;
-  what: string;
-  noDates: string;
-  exportIcs: string;
-  clearHeading: string;
-  clearText: string;
-  clear: string;
-  clearConfirm: string;
-  cleared: string;
-}
+/** The toolkit's words: their type is the dictionary's own (src/i18n/toolkit.zh-cn.ts). */
+export type ToolkitStrings = UI['toolkit'];
 
 interface Props {
   outcome: string;
@@ -94,8 +59,6 @@ export default function Toolkit({ outcome, template, laws, lawLabels, evidence, 
   // Values of the reader's situation's own letter fields (content/situations, `letter.fields`).
   const [extra, setExtra] = useState<Record<string, string>>({});
   const [steps, setSteps] = useState<Step[]>([]);
-  const shown = useRef(steps);
-  shown.current = steps;
   const [ticks, setTicks] = useState<boolean[]>(evidence.map(() => false));
   const [dates, setDates] = useState<DeadlineInputs>({});
   const [today, setToday] = useState(builtOn);
@@ -114,22 +77,15 @@ export default function Toolkit({ outcome, template, laws, lawLabels, evidence, 
     setTicks(loadTicks(outcome, evidence.length));
   }, []);
 
-  // The same answers the quiz shows: read with the same functions, again when the fragment changes.
-  useEffect(() => {
-    if (!tree) return;
-    const read = () => {
-      const entry = entryAnswers(shown.current.map((s) => ({ question: s.question.id, option: s.option.id })));
-      if (entry.kind === 'unchanged') return;
+  // The same answers the quiz shows, read by the same hook.
+  useAnswers(
+    tree,
+    () => steps.map((s) => ({ question: s.question.id, option: s.option.id })),
+    (entry, tree) => {
       const pos = entry.kind === 'answers' ? position(tree, entry.answers, outcome) : null;
       setSteps(pos?.ok ? pos.before : []);
-    };
-    read();
-    const events = ['hashchange', 'popstate', CLEARED_EVENT];
-    for (const type of events) addEventListener(type, read);
-    return () => {
-      for (const type of events) removeEventListener(type, read);
-    };
-  }, [tree]);
+    },
+  );
 
   // The save-to-notebook island reads the fields, dates and ticks from here (src/lib/notebook/handoff.ts).
   useEffect(() => shareLetterFields(outcome, fields, dates, evidence.filter((_, i) => ticks[i])), [fields, dates, ticks]);

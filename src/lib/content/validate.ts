@@ -1,3 +1,4 @@
+import { checkLadder } from '../ladder';
 import { checkTree, type CheckOutcome, type CheckQuestion } from '../tree/check';
 import { checkSituations } from '../tree/situations';
 import { citations, type Citation } from './refs';
@@ -104,6 +105,7 @@ export function validateContent(entries: readonly SourceEntry[], schemas: Schema
     refs(p, 'chapters', guideIds, 'guide chapter');
   }
   for (const p of parsed.outcomes) refs(p, 'next', outcomeIds, 'outcome');
+  problems.push(...checkLadder(parsed.outcomes.map((p) => ({ id: p.id, file: p.entry.file, branch: p.data.branch as 'consumer' | 'fraud', next: p.data.next as string | undefined }))));
   for (const p of parsed.situations) problems.push(...situationRefs(p, lawIds, channelIds, caseIds));
   for (const p of parsed.journeys) refs(p, 'outcome', outcomeIds, 'outcome');
   for (const p of parsed.urgent) {

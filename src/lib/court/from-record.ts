@@ -1,13 +1,13 @@
 import type { Fields } from '../letters/fields';
 import { situationLines } from '../letters/render';
-import type { Rungs } from '../notebook/ladder';
+import { rungOf, type Ladder } from '../ladder';
+import { timeline } from '../notebook/due';
 import type { CaseRecord } from '../notebook/schema';
 import { position } from '../tree/position';
 import { lastSituation } from '../tree/situations';
 import type { Tree } from '../tree/types';
 import type { Answer } from '../tree/walk';
 import type { ComplaintInput, CourtWords } from './complaint';
-import { rungIn } from './rung';
 
 /**
  * What the court documents are built from, taken from where the reader gave it: the outcome
@@ -56,20 +56,12 @@ export function answerFacts(tree: Tree | null, answers: readonly Answer[], at: s
  * (with the tree; none without it), its steps oldest first with their reference numbers and
  * notes, and the evidence it ticked.
  */
-/**
- * Steps oldest first, entry order within a day: what src/lib/notebook/due.ts's timeline does,
- * written again because importing it splits the notebook page's script into more files (bytes
- * of a 12 KB budget) once this chunk shares it.
- */
-const oldestFirst = <T extends { date: string }>(steps: readonly T[]): T[] =>
-  steps.map((s, i) => ({ s, i })).sort((a, b) => a.s.date.localeCompare(b.s.date) || a.i - b.i).map(({ s }) => s);
-
-export function fromRecord(record: CaseRecord, rungs: Rungs, tree: Tree | null, w: Pick<CourtWords, 'events' | 'stepWhat'>, today: string): ComplaintInput {
+export function fromRecord(record: CaseRecord, ladder: Ladder, tree: Tree | null, w: Pick<CourtWords, 'events' | 'stepWhat'>, today: string): ComplaintInput {
   const { facts, situation } = answerFacts(tree, record.answers, record.outcome);
   return {
     fields: { ...record.letter },
     facts,
-    steps: oldestFirst(record.steps).map((s) => ({ date: s.date, what: w.stepWhat(w.events[s.event], rungIn(rungs, s.rung)?.rung ?? s.rung), ref: s.ref.trim(), note: s.note.trim() })),
+    steps: timeline(record.steps).map((s) => ({ date: s.date, what: w.stepWhat(w.events[s.event], rungOf(ladder, s.rung)?.name ?? s.rung), ref: s.ref.trim(), note: s.note.trim() })),
     evidence: [...record.evidence],
     kind: kindOf(situation),
     today,

@@ -54,7 +54,17 @@ export function computeDeadlines(inputs: DeadlineInputs): Deadline[] {
   return out.sort((a, b) => a.date.localeCompare(b.date));
 }
 
-/** How a deadline is named, in the table and in the calendar file alike: estimates say so. */
-export function deadlineLabel(name: string, estimated: boolean | undefined, marker: string): string {
-  return estimated ? `${name}（${marker}）` : name;
+/** The words a deadline is named with: each one's name, and the mark an estimate carries. */
+export interface DeadlineWords {
+  results: Record<DeadlineId, string>;
+  estimated: string;
+}
+
+/**
+ * How a deadline is named wherever it is shown (the toolkit's table, copied text and calendar;
+ * the notebook's list, text export and calendar: calendar.ts): an estimate says so, the same way everywhere.
+ */
+export function deadlineName(d: Deadline, w: DeadlineWords): string {
+  const name = w.results[d.id] ?? d.id;
+  return d.estimated ? `${name}（${w.estimated}）` : name;
 }

@@ -1,3 +1,4 @@
+import { safeFileName } from '../file-name';
 import { FIELDS, type Field, type Fields, type Labels } from './fields';
 
 /**
@@ -81,9 +82,9 @@ export function placeholders(template: LetterTemplate): string[] {
   return [...new Set(template.lines.flatMap((l) => [...l.matchAll(PLACEHOLDER)].map((m) => m[1]!)))];
 }
 
-/** A file name safe on every system, for the download. */
+/** The letter's download: its title as a file name safe on every system. */
 export function fileName(title: string, today: string): string {
-  return `${title.replace(/[\\/:*?"<>|\s]+/g, '-').replace(/^-+|-+$/g, '')}-${today}.txt`;
+  return safeFileName(title, today, 'txt');
 }
 
 /** A situation's letter facts (content/situations, `letter`): its fields, a fact and a demand with {field} in them. */

@@ -1,10 +1,7 @@
 import { computeDeadlines, type Deadline, type DeadlineId, type DeadlineInputs } from '../deadlines/compute';
 import { daysBetween } from '../deadlines/dates';
-import { nextRung, rungOf, type Rung, type Rungs } from './ladder';
+import { nextRung, rungOf, type Rung, type Ladder } from '../ladder';
 import type { CaseRecord, Step } from './schema';
-
-/** The last item, like .at(-1), which the browser floor (Chrome 79, Safari 13) lacks. */
-const last = <T>(list: readonly T[]): T | undefined => list[list.length - 1];
 
 /** Steps oldest first; steps on one day keep the order they were entered. */
 export function timeline(steps: readonly Step[]): Step[] {
@@ -22,7 +19,7 @@ export function deadlineInputs(steps: readonly Step[]): DeadlineInputs {
  * The rung the reader is on: that of the latest step, or the outcome they saved from.
  * A step on the other branch (only possible in an edited file) does not count.
  */
-export function currentRung(record: CaseRecord, rungs: Rungs): string {
+export function currentRung(record: CaseRecord, rungs: Ladder): string {
   const last = lastOf(timeline(record.steps));
   const here = rungOf(rungs, record.outcome);
   const there = last && rungOf(rungs, last.rung);
@@ -58,7 +55,7 @@ export interface Due {
 }
 
 /** What is due next for one record on a given day. */
-export function due(record: CaseRecord, rungs: Rungs, today: string): Due {
+export function due(record: CaseRecord, rungs: Ladder, today: string): Due {
   const here = rungOf(rungs, record.outcome);
   const known = here !== undefined;
   const branch = here?.branch ?? 'consumer';

@@ -1,30 +1,15 @@
 import type { Deadline } from '../deadlines/compute';
-import { toIcs, type IcsEvent } from '../deadlines/ics';
-import { FIELDS, type Field } from '../letters/fields';
+import { deadlineCalendar } from '../deadlines/calendar';
+import { deadlineName } from '../deadlines/compute';
+import { safeFileName } from '../file-name';
+import { FIELDS } from '../letters/fields';
 import { due, timeline } from './due';
-import { rungOf, type Rungs } from './ladder';
-import { serialize, type CaseRecord, type StepEvent } from './schema';
+import { rungOf, type Ladder } from '../ladder';
+import { serialize, type CaseRecord } from './schema';
+import type { UI } from '../../i18n';
 
-/** The words an export needs; they live in src/i18n. */
-export interface ExportWords {
-  heading: string;
-  created: string;
-  outcome: string;
-  timeline: string;
-  noSteps: string;
-  ref: string;
-  events: Record<StepEvent, string>;
-  evidence: string;
-  ticked: string;
-  unticked: string;
-  deadlines: string;
-  noDeadlines: string;
-  results: Record<string, string>;
-  fields: Record<Field, string>;
-  letter: string;
-  madeOn: string;
-  privacy: string;
-}
+/** The words an export needs, typed by the dictionary itself (src/i18n: notebook.export, the step events, the toolkit's labels). */
+export type ExportWords = UI['notebook']['export'] & Pick<UI['notebook'], 'events'> & Pick<UI['toolkit'], 'results' | 'fields' | 'estimated'>;
 
 /** Any line break (CR LF, a bare CR, LF) in text that must stay on its line. */
 const BREAK = /\r\n|\r|\n/g;
@@ -32,10 +17,10 @@ const oneLine = (text: string) => text.replace(BREAK, ' ');
 /** Text that may span lines, each line indented as the first is. */
 const indented = (text: string, indent: string) => text.trim().replace(BREAK, `\n${indent}`);
 
-const deadlineLine = (d: Deadline, w: ExportWords) => `${d.date}  ${w.results[d.id] ?? d.id}`;
+const deadlineLine = (d: Deadline, w: ExportWords) => `${d.date}  ${deadlineName(d, w)}`;
 
 /** A plain-text summary a reader can print or attach to a complaint. */
-export function toText(record: CaseRecord, rungs: Rungs, w: ExportWords, today: string): string {
+export function toText(record: CaseRecord, rungs: Ladder, w: ExportWords, today: string): string {
   const outcome = rungOf(rungs, record.outcome);
   const lines = [`${w.heading}：${oneLine(record.name)}`, `${w.created}：${record.created}`, `${w.outcome}：${outcome?.title ?? record.outcome}`, ''];
   const letter = FIELDS.filter((f) => record.letter[f]?.trim());
@@ -48,7 +33,7 @@ export function toText(record: CaseRecord, rungs: Rungs, w: ExportWords, today: 
   const steps = timeline(record.steps);
   if (steps.length === 0) lines.push(`  ${w.noSteps}`);
   steps.forEach((s, i) => {
-    lines.push(`  ${i + 1}. ${s.date}  ${rungOf(rungs, s.rung)?.rung ?? s.rung} · ${w.events[s.event]}${s.ref ? `  ${w.ref}：${oneLine(s.ref)}` : ''}`);
+    lines.push(`  ${i + 1}. ${s.date}  ${rungOf(rungs, s.rung)?.name ?? s.rung} · ${w.events[s.event]}${s.ref ? `  ${w.ref}：${oneLine(s.ref)}` : ''}`);
     if (s.note.trim()) lines.push(`     ${indented(s.note, '     ')}`);
   });
   lines.push('', w.evidence);
@@ -62,14 +47,8 @@ export function toText(record: CaseRecord, rungs: Rungs, w: ExportWords, today: 
 }
 
 /** Every upcoming deadline of the record as an all-day calendar event. */
-export function toCalendar(record: CaseRecord, rungs: Rungs, w: ExportWords, today: string, now: Date): string {
-  const events: IcsEvent[] = due(record, rungs, today).upcoming.map((d) => ({
-    uid: `${record.id}-${d.id}-${d.date}@refundpath`,
-    date: d.date,
-    summary: `${oneLine(record.name)}：${w.results[d.id] ?? d.id}`,
-    description: w.results[d.id] ?? d.id,
-  }));
-  return toIcs(events, now);
+export function toCalendar(record: CaseRecord, rungs: Ladder, w: ExportWords, today: string, now: Date): string {
+  return deadlineCalendar(due(record, rungs, today).upcoming, w, now, record.id, oneLine(record.name));
 }
 
 /** The file another device imports: the stored format, with this one record. */
@@ -77,8 +56,7 @@ export function toJson(record: CaseRecord): string {
   return serialize([record]);
 }
 
-/** A file name the reader will recognise: the record's name, cleaned for any file system. */
+/** A file name the reader will recognise: the record's name. */
 export function exportName(record: CaseRecord, today: string, ext: string): string {
-  const name = record.name.replace(/[\\/:*?"<>|\s]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'record';
-  return `${name}-${today}.${ext}`;
+  return safeFileName(record.name, today, ext);
 }

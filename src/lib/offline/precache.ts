@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { CACHE_PREFIX } from './caches';
+import { SAVED_HEADER } from './enable';
 
 /**
  * What the service worker saves when the reader asks for offline use: the home page, the
@@ -79,10 +81,12 @@ export interface WorkerSettings {
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The service worker with its version, precache list, fallback page and words filled in. */
+/** The service worker with the pages' cache prefix and saved-time header, its version, precache list, fallback page and words filled in. */
 export function renderServiceWorker(template: string, version: string, paths: readonly string[], settings: WorkerSettings): string {
   const words = { copy: escapeHtml(settings.words.copy), missing: escapeHtml(settings.words.missing), lang: settings.words.lang };
   return template
+    .replace('__CACHE_PREFIX__', CACHE_PREFIX)
+    .replace('__SAVED_HEADER__', SAVED_HEADER)
     .replace('__VERSION__', version)
     .replace('[/* PRECACHE */]', JSON.stringify(paths))
     .replace('__FALLBACK__', settings.fallback)
