@@ -37,7 +37,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://refundpath.example',
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [contentCheck(), mdx(), preact(), sitemap(), offline()],
   security: {
     csp: {

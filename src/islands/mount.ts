@@ -29,16 +29,3 @@ export function mount(id: string, run: (el: HTMLElement) => unknown): void {
   }
 }
 
-/** Runs `load` once the element scrolls into view (what Astro's client:visible did). */
-export function whenVisible(el: HTMLElement, load: () => Promise<unknown>): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const go = () => load().then(resolve, reject);
-    if (typeof IntersectionObserver !== 'function') return void go();
-    const seen = new IntersectionObserver((entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      seen.disconnect();
-      go();
-    });
-    seen.observe(el);
-  });
-}

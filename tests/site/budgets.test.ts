@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gz, weigh } from '../bench/weigh';
-import { builtPages, DIST, parsePage } from '../helpers/dist';
+import { createHash } from 'node:crypto';
+import { builtPages, DIST, parsePage, readPage } from '../helpers/dist';
 import { precacheBytes } from '../bench/precache';
 import { PRECACHE_BUDGET_KB } from '../../src/lib/offline/precache';
 
@@ -40,6 +41,21 @@ describe('byte budgets (gzip)', () => {
     const w = weigh(DIST, '/check/q/redflags/');
     expect(w.js).toBeGreaterThan(4 * KB);
     expect(w.scripts.some((s) => s.includes('Quiz'))).toBe(true);
+  });
+});
+
+// Issue 20 item 7: a page renders from its first round trip. Its stylesheet is inline
+// (build.inlineStylesheets: 'always'), so nothing in <head> waits for a second request, and
+// the page's CSP <meta> allows that <style> by its hash (else the page would render unstyled).
+describe('a page renders from its first round trip', () => {
+  it.each(pages)('%s has no render-blocking stylesheet, and its inline style is allowed by hash', (path) => {
+    const html = readPage(path);
+    expect(html, `${path} links a stylesheet`).not.toMatch(/<link[^>]+rel="stylesheet"/);
+    const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+    expect(styles.length, `${path} carries its CSS`).toBeGreaterThan(0);
+    const policy = parsePage(path).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+    const styleSrc = /style-src ([^;]*)/.exec(policy)?.[1] ?? '';
+    for (const css of styles) expect(styleSrc).toContain(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
   });
 });
 
