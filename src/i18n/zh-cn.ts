@@ -137,6 +137,8 @@ export const zhCN = {
     },
   },
   /** Said once near the top of pages with downloads, in an app's built-in browser (src/lib/inapp.ts). */
+  /** Beside controls a script mounts, shown only once that script has failed (src/islands/mount.ts). */
+  mountFailed: '这部分需要的脚本没有加载成功，所以这里的按钮用不了。可以刷新页面再试，或者换一个浏览器打开本页。',
   inApp: {
     notice: '你正在 App 里打开这个页面，这里可能不能下载文件或打印。请点右上角的“…”，选“在浏览器中打开”，用手机自带的浏览器打开本页。',
   },

@@ -222,11 +222,14 @@ export default function Search({ strings }: { strings: SearchStrings }) {
         <input id="search-q" type="search" name="q" value={query} placeholder={strings.placeholder} onInput={(e) => setQuery(e.currentTarget.value)} />
         <button type="submit">{strings.submit}</button>
       </form>
+      {/* "Needs JavaScript" only where it will not run: while the island loads, say nothing. */}
       {status === 'nojs' && (
-        <div class="box warn">
-          <p>{strings.noScript}</p>
-          {fallbackLinks}
-        </div>
+        <noscript>
+          <div class="box warn">
+            <p>{strings.noScript}</p>
+            {fallbackLinks}
+          </div>
+        </noscript>
       )}
       {status !== 'nojs' && (
         <fieldset class="type-filter">

@@ -18,16 +18,17 @@ describe('every built page', () => {
     expect(doc.querySelectorAll('h1').length).toBe(1);
   });
 
-  // The quiz and the notebook are rendered by their own scripts, and outcome pages and /offline/
-  // carry the 离线也能用 control's; no other page loads a script without an island. Quiz,
-  // notebook and offline pages link the manifest (no page registers the service worker on load).
-  const scripted = (path: string) => path === '/my/' || path === '/offline/' || /^\/check\/(q|result)\//.test(path);
-  const offline = (path: string) => path === '/check/' || scripted(path);
-  it.each(pages)('%s loads a script only when it has an island or a script of its own', (path) => {
+  // Controls are mounted by plain scripts (src/islands/mount.ts: the quiz, the outcome toolkit,
+  // search, the notebook), outcome pages and /offline/ carry the 离线也能用 control's; no other
+  // page loads a script, and no page carries Astro's island runtime. Quiz, notebook and offline
+  // pages link the manifest (no page registers the service worker on load).
+  const scripted = (path: string) => path === '/my/' || path === '/offline/' || path === '/search/' || /^\/check\/(q|result)\//.test(path);
+  const offline = (path: string) => path === '/check/' || (scripted(path) && path !== '/search/');
+  it.each(pages)('%s loads a script only when it mounts controls or has a script of its own', (path) => {
     const doc = parsePage(path);
-    const islands = doc.querySelectorAll('astro-island').length;
-    const scripts = doc.querySelectorAll('script, link[rel="modulepreload"]').length;
-    if (islands === 0 && !scripted(path)) expect(scripts, `${path} has no island but loads ${scripts} script(s)`).toBe(0);
+    expect(doc.querySelectorAll('astro-island').length, `${path} has an Astro island`).toBe(0);
+    const scripts = doc.querySelectorAll('script:not([type="application/json"]), link[rel="modulepreload"]').length;
+    if (!scripted(path)) expect(scripts, `${path} loads ${scripts} script(s)`).toBe(0);
     else expect(scripts).toBeGreaterThan(0);
     expect(doc.querySelector('link[rel="manifest"]') !== null, `${path}: manifest link`).toBe(offline(path));
   });

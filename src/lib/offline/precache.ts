@@ -18,8 +18,12 @@ const DATA = ['check/tree.json'];
 /** Situation pages stay out (dozens of pages against a 400 KB budget): offline, tree.json still gives the outcome page its situation card. */
 const SKIP = ['guide/situations/'];
 
-/** The precache budget, gzip: what 离线也能用 may download at most (the page says it, a test holds it). */
-export const PRECACHE_BUDGET_KB = 560;
+/**
+ * The precache budget, gzip: what 离线也能用 may download at most (the page says it, a test holds it).
+ * 640, up from 560: every page carries its stylesheet inline (2.6 KB gzip, so that it renders from
+ * its first round trip, issue 20), which costs the copy's 60-odd pages about 158 KB (453 → 612 KB).
+ */
+export const PRECACHE_BUDGET_KB = 640;
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];
