@@ -9,5 +9,6 @@ let early: ReturnType<typeof inlineScript> | undefined;
  * rendered inside the layout's slot can come too late for the <meta> CSP in <head>.
  */
 export function earlyQuiz(): ReturnType<typeof inlineScript> {
-  return (early ??= inlineScript(earlySource));
+  early ??= inlineScript(earlySource);
+  return early;
 }

@@ -9,7 +9,7 @@ import type { Answer, Step } from '../lib/tree/walk';
 import { quizStartUrl } from '../lib/urls';
 import { useTree } from './use-tree';
 
-export interface QuizStrings {
+interface QuizStrings {
   yourAnswers: string;
   change: string;
   restart: string;

@@ -7,7 +7,7 @@ import { questionSchema } from './question';
 import { channelSchema, lawSchema } from './registry';
 import { situationSchema } from './situation';
 
-export { situationSchema, caseSchema, guideSchema, outcomeSchema, questionSchema, journeySchema, channelSchema, lawSchema };
+export { situationSchema, caseSchema, guideSchema, outcomeSchema, journeySchema, channelSchema, lawSchema };
 
 /** One schema per content kind, shared by Astro's collections and the content check. */
 export const schemas: Schemas = {

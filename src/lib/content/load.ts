@@ -5,7 +5,7 @@ import { yamlErrorMessage } from './yaml-error';
 import type { Kind, Problem, SourceEntry } from './types';
 
 /** Where each kind lives, relative to the project root. */
-export const CONTENT_LAYOUT = {
+const CONTENT_LAYOUT = {
   guide: { dir: 'content/guide', ext: '.mdx' },
   cases: { dir: 'content/cases', ext: '.mdx' },
   situations: { dir: 'content/situations', ext: '.mdx' },
@@ -80,7 +80,9 @@ export function loadContent(root: string, kinds: readonly Kind[] = ALL_KINDS): L
       continue;
     }
     const lines = itemLines(text);
-    data.forEach((item, index) => entries.push({ file: rel(path), kind, data: item, index, line: lines[index] }));
+    data.forEach((item, index) => {
+      entries.push({ file: rel(path), kind, data: item, index, line: lines[index] });
+    });
   }
   return { entries, texts, problems };
 }

@@ -12,7 +12,7 @@ interface TreeSchemas {
  * questions.yaml, outcomes by file name (or slug). Entries that fail their schema are the
  * content check's to report; here they stop the build with the file named.
  */
-export function treeFromEntries(entries: readonly SourceEntry[], schemas: TreeSchemas): Tree {
+function treeFromEntries(entries: readonly SourceEntry[], schemas: TreeSchemas): Tree {
   const questions: TreeQuestion[] = [];
   const outcomes: TreeOutcome[] = [];
   for (const entry of entries) {

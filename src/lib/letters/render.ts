@@ -1,11 +1,11 @@
-import { FIELDS, type Field, type Fields, type Labels } from './fields';
+import type { Field, Fields, Labels } from './fields';
 
 /**
  * Fills a letter template. Templates are words (they live in src/i18n/); this module only
  * substitutes. A field the reader left empty becomes a visible blank naming what goes
  * there, so the same template works as a fill-in form without JavaScript.
  */
-export { FIELDS, type Field, type Fields, type Labels };
+export type { Field, Fields, Labels };
 
 /** Lists the template can place: one item per line, numbered. */
 export interface Lists {
@@ -94,7 +94,7 @@ export interface SituationLetterText {
 }
 
 /** {field} in a situation's fact or demand: field ids are slugs (deposit-amount). */
-export const SITUATION_PLACEHOLDER = /\{([a-z0-9]+(?:-[a-z0-9]+)*)\}/g;
+const SITUATION_PLACEHOLDER = /\{([a-z0-9]+(?:-[a-z0-9]+)*)\}/g;
 
 /**
  * The fact and the demand a situation adds to a letter, with the reader's values for its

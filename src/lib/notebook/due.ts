@@ -3,9 +3,6 @@ import { daysBetween } from '../deadlines/dates';
 import { nextRung, rungOf, type Rung, type Rungs } from './ladder';
 import type { CaseRecord, Step } from './schema';
 
-/** The last item, like .at(-1), which the browser floor (Chrome 79, Safari 13) lacks. */
-const last = <T>(list: readonly T[]): T | undefined => list[list.length - 1];
-
 /** Steps oldest first; steps on one day keep the order they were entered. */
 export function timeline(steps: readonly Step[]): Step[] {
   return steps.map((s, i) => ({ s, i })).sort((a, b) => a.s.date.localeCompare(b.s.date) || a.i - b.i).map(({ s }) => s);

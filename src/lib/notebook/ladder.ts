@@ -14,7 +14,7 @@ export type Rungs = Record<string, Rung>;
  * Outcome ids that were renamed, old → new: a record saved under an old id keeps its
  * advice. Add a line here whenever an outcome file is renamed.
  */
-export const RENAMED: ReadonlyMap<string, string> = new Map<string, string>([]);
+const RENAMED: ReadonlyMap<string, string> = new Map<string, string>([]);
 
 /**
  * The rung of an outcome id, following renames; undefined when this build does not know it.

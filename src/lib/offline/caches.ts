@@ -1,5 +1,5 @@
 /** Every Cache Storage cache the service worker makes starts with this (src/offline/sw.js). */
-export const CACHE_PREFIX = 'refundpath-';
+const CACHE_PREFIX = 'refundpath-';
 
 
 /**
