@@ -16,7 +16,7 @@ export interface CaseCard extends Link {
 }
 
 /** A filter value in the filter menu: its page, how many cases, whether this page is it. */
-export interface FacetLink extends Link {
+interface FacetLink extends Link {
   count: number;
   current: boolean;
 }

@@ -30,14 +30,14 @@ export interface FacetPage {
 }
 
 /** The value a case has for a filter: its kind follows from its source, the rest are frontmatter. */
-function valueOf(facet: FacetName, c: CaseEntry): string {
+function facetValue(facet: FacetName, c: CaseEntry): string {
   return facet === 'kind' ? caseKind(c.data.source) : (c.data[facet] ?? '');
 }
 
 /** Every filter value that has cases, with them: one static page each, e.g. /cases/situation/flight/. */
 export function caseFacets(cases: CaseEntry[]): Record<FacetName, FacetPage[]> {
   const of = (facet: FacetName, known: readonly string[], slug?: (v: string) => string): FacetPage[] =>
-    facetValues(cases, (c) => valueOf(facet, c), known, slug).map((v) => ({ facet, ...v }));
+    facetValues(cases, (c) => facetValue(facet, c), known, slug).map((v) => ({ facet, ...v }));
   return {
     kind: of('kind', caseKinds),
     situation: of('situation', situations),

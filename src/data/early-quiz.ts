@@ -10,5 +10,6 @@ let early: ReturnType<typeof inlineScript> | undefined;
  * rendered inside the layout's slot can come too late for the <meta> CSP in <head>.
  */
 export function earlyQuiz(): ReturnType<typeof inlineScript> {
-  return (early ??= inlineScript(earlySource.replace('__ID_PATTERN__', ID_PATTERN.source)));
+  early ??= inlineScript(earlySource.replace('__ID_PATTERN__', ID_PATTERN.source));
+  return early;
 }

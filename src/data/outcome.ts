@@ -48,7 +48,7 @@ export interface OutcomePage {
   quiz: Tree;
 }
 
-export interface Call {
+interface Call {
   label: string;
   /** tel: link */
   href: string;

@@ -13,7 +13,7 @@ import type { SituationData } from '../schemas/situation';
 type SituationEntry = CollectionEntry<'situations'>;
 
 /** Situations by `order`, then title. */
-export async function getSituations(): Promise<SituationEntry[]> {
+async function getSituations(): Promise<SituationEntry[]> {
   return (await getCollection('situations')).sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'zh-CN'));
 }
 

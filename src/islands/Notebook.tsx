@@ -28,7 +28,7 @@ export interface Props {
 
 type ToolsProps = ComponentProps<typeof RecordTools>;
 /** Records shown at once: 2,000 records rendered together froze the page. */
-export const PAGE_SIZE = 20;
+const PAGE_SIZE = 20;
 const extras = () => import('./notebook-extras');
 
 /** A message beside one record (a tick that failed, a step removed with its undo). */

@@ -63,12 +63,13 @@ export default function Search({ strings }: { strings: SearchStrings }) {
   // watching its downloads lets the page say that search failed instead.
   const broken = useRef(false);
 
-  const load = () =>
-    api.current ||
-    (api.current = import(/* @vite-ignore */ PAGEFIND_URL).then(async (pf: PagefindApi) => {
+  const load = () => {
+    if (!api.current) api.current = import(/* @vite-ignore */ PAGEFIND_URL).then(async (pf: PagefindApi) => {
       await pf.options({ noWorker: true });
       return pf;
-    }));
+    });
+    return api.current;
+  };
 
   const fail = (id: number) => {
     const pf = api.current;

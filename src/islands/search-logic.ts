@@ -28,7 +28,8 @@ const pageData = () => {
   const d: SearchData = JSON.parse(document.getElementById('search-data')?.textContent || '{"answers":{"pages":[],"phrases":[]},"synonyms":[],"aliases":[],"filler":[],"pages":100}');
   // The site's words, for picking the key words of a pasted text: askedAs phrases, synonyms, the words aliases stand for.
   const vocabulary = [...d.answers.phrases.map(([p]) => p), ...d.synonyms.flat(), ...d.aliases.map(([, w]) => w)].join('|');
-  return (data = { ...d, vocabulary, strong: [...d.synonyms.flat(), ...d.aliases.map(([, w]) => w)] });
+  data = { ...d, vocabulary, strong: [...d.synonyms.flat(), ...d.aliases.map(([, w]) => w)] };
+  return data;
 };
 
 const normal = (raw: string) => applyAliases(raw.trim().toLowerCase(), pageData().aliases);

@@ -4,7 +4,7 @@ import { situationOf } from '../lib/tree/situations';
 import type { Answer } from '../lib/tree/walk';
 
 /** The words of the card, rendered into the block at build (data-labels). */
-export interface CardLabels {
+interface CardLabels {
   right: string;
   channel: string;
   trap: string;

@@ -1,5 +1,5 @@
 /** A minimal Atom 1.0 feed. Pure: the page passes absolute URLs and ISO dates. */
-export interface FeedEntry {
+interface FeedEntry {
   id: string;
   url: string;
   title: string;

@@ -54,5 +54,3 @@ export const caseSchema = z.object({
     if (!c[field]) ctx.addIssue({ code: 'custom', path: [field], message: 'is required when source is a public report' });
   }
 });
-
-export type CaseData = z.infer<typeof caseSchema>;

@@ -6,7 +6,7 @@ import { ID_PATTERN, ID_RULE } from '../lib/tree/ids';
 export const isoDate = z
   .union([z.string(), z.date()])
   .transform((value, ctx) => {
-    const text = value instanceof Date ? (isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)) : value.trim();
+    const text = value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)) : value.trim();
     if (!isIsoDate(text)) {
       ctx.addIssue({ code: 'custom', message: `must be a real date written YYYY-MM-DD, got "${String(value)}"` });
       return z.NEVER;

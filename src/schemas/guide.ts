@@ -13,5 +13,3 @@ export const guideSchema = z.object({
   /** Optional URL slug; defaults to the file name. */
   slug: slug.optional(),
 });
-
-export type GuideData = z.infer<typeof guideSchema>;

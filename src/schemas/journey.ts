@@ -9,5 +9,3 @@ export const journeySchema = z.object({
   answers: z.string().regex(/^[a-z0-9-]+=[a-z0-9-]+(?:&[a-z0-9-]+=[a-z0-9-]+)*$/, 'must be answers written question=option&question=option'),
   outcome: slug,
 });
-
-export type JourneyData = z.infer<typeof journeySchema>;

@@ -17,5 +17,3 @@ export const outcomeSchema = z.object({
   next: slug.optional(),
   letter: z.enum(letterKinds).default('none'),
 });
-
-export type OutcomeData = z.infer<typeof outcomeSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { slug } from './common';
 
-export const optionSchema = z.object({
+const optionSchema = z.object({
   id: slug,
   label: z.string().min(1),
   next: slug,
@@ -20,5 +20,3 @@ export const questionSchema = z.object({
   situations: z.boolean().default(false),
   options: z.array(optionSchema).min(2, 'needs at least two options'),
 });
-
-export type QuestionData = z.infer<typeof questionSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { isoDate, slug, textId } from './common';
 
-export const verification = z.enum(['V', 'V2']);
+const verification = z.enum(['V', 'V2']);
 
 export const lawSchema = z.object({
   id: slug,

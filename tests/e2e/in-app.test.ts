@@ -15,7 +15,9 @@ async function inAppContext(): Promise<BrowserContext> {
   const context = await site.browser.newContext({ ...PHONE, userAgent: WECHAT, acceptDownloads: false });
   await context.addInitScript(() => {
     (window as unknown as { printCalls: number }).printCalls = 0;
-    window.print = () => void ((window as unknown as { printCalls: number }).printCalls += 1);
+    window.print = () => {
+      (window as unknown as { printCalls: number }).printCalls += 1;
+    };
     Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => ({ writeText: () => Promise.reject(new Error('not allowed')) }) });
   });
   return context;

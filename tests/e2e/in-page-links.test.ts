@@ -18,7 +18,10 @@ for (const e of loadContent(ROOT).entries.filter((e) => e.kind === 'questions'))
 
 // One valid answer chain per outcome, picked with a seeded generator so a failure can be replayed.
 let seed = 20261126;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const rand = () => {
+  seed = (seed * 1103515245 + 12345) % 2 ** 31;
+  return seed / 2 ** 31;
+};
 const paths = allPaths(tree);
 const chains = Object.keys(tree.outcomes)
   .sort()

@@ -156,7 +156,7 @@ describe('offline in Chromium', () => {
 
     const { server, context } = await start({ headers: { 'cache-control': 'max-age=3600' } });
     const page = await context.newPage();
-    await page.goto(server.origin + '/guide/evidence/');
+    await page.goto(`${server.origin}/guide/evidence/`);
     await page.goto(server.origin + OUTCOME);
     await enableOffline(page);
 

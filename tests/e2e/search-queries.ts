@@ -3,7 +3,7 @@
  * passes when at least one of them is among the first five results. Written the way people
  * type: brand names, whole sentences, hotlines, law names, scam words, typos.
  */
-export const SEARCH_QUERIES: [query: string, expected: string[]][] = [
+const SEARCH_QUERIES: [query: string, expected: string[]][] = [
   // Excuses and delays
   ['系统维护不给退款怎么办', ['/guide/excuses/', '/cases/online-shop-maintenance-refund/']],
   ['商家说系统升级暂时不能退款', ['/guide/excuses/']],
@@ -199,7 +199,7 @@ export const NOT_IN_TOP: [query: string, wrong: string[], within: number][] = [
  * (check each expected id against content/situations/).
  */
 /** Queries whose answer is a situation page (issue 19) or a page that names the hotline in its body. */
-export const SITUATION_QUERIES: [query: string, expected: string[]][] = [
+const SITUATION_QUERIES: [query: string, expected: string[]][] = [
   ['火车票退不了', ['/guide/situations/rail/', '/check/result/rail/']],
   ['12306退票手续费', ['/guide/situations/rail/', '/check/result/rail/']],
   ['培训贷', ['/guide/situations/training-loan/']],

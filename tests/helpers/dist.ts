@@ -20,7 +20,7 @@ export function builtPages(dist: string = DIST): string[] {
       if (statSync(path).isDirectory()) {
         if (name !== 'pagefind' && name !== '_astro') walk(path);
       } else if (name.endsWith('.html')) {
-        const rel = '/' + relative(dist, path).split('\\').join('/');
+        const rel = `/${relative(dist, path).split('\\').join('/')}`;
         pages.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
       }
     }

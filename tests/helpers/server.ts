@@ -17,7 +17,7 @@ const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '
  * How the server answers: `normal`, `hang` (never answers: a network that has stopped
  * moving) or `503` (a host in trouble). Tests switch it while the browser stays open.
  */
-export type Mode = 'normal' | 'hang' | '503';
+type Mode = 'normal' | 'hang' | '503';
 
 export interface ServeOptions {
   /** The build to serve (dist/ by default): a test serves a second build as a new deploy. */
@@ -61,7 +61,7 @@ export async function serveDist(options: ServeOptions = {}): Promise<DistServer>
     if (!file.startsWith(dist)) file = join(dist, '404.html');
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
-    if (!found && existsSync(file + '.html')) file += '.html';
+    if (!found && existsSync(`${file}.html`)) file += '.html';
     const status = existsSync(file) ? 200 : 404;
     if (status === 404) file = join(dist, '404.html');
     let body = readFileSync(file);

@@ -78,7 +78,10 @@ function newerSyntax(script: Script): string[] {
   const ast = parse(script.code, { sourceType: script.module ? 'module' : 'script', errorRecovery: false });
   const found = new Set<string>();
   const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+      return;
+    }
     if (!node || typeof node !== 'object') return;
     const n = node as Record<string, unknown> & { type?: string };
     if (typeof n.type === 'string') {

@@ -36,7 +36,7 @@ describe('npm run build refuses broken content', () => {
     let question = '';
     let option = '';
     const { status, output } = buildWith('content/tree/questions.yaml', (t) =>
-      t.replace(/^- id: (\S+)\n(?:(?!- id:).*\n)*?    - id: (\S+)\n(?:      (?!situation:).*\n)*?      situation: \S+$/m, (block, q: string, o: string) => {
+      t.replace(/^- id: (\S+)\n(?:(?!- id:).*\n)*? {4}- id: (\S+)\n(?: {6}(?!situation:).*\n)*? {6}situation: \S+$/m, (block, q: string, o: string) => {
         [question, option] = [q, o];
         return block.replace(/situation: \S+$/, 'situation: no-such-situation');
       }),

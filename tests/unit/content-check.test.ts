@@ -158,7 +158,7 @@ describe('content check on fixtures', () => {
 
   it('requires every law entry to say when it was checked, as a real date', () => {
     fx = fixtureCopy();
-    fx.edit('content/laws.yaml', (t) => t.replace(/(- id: xiaofa-25[\s\S]*?)  checked: 2026-11-26\n/, '$1').replace(/(- id: fanzha-20[\s\S]*?checked: )2026-11-26/, '$12026-11-31'));
+    fx.edit('content/laws.yaml', (t) => t.replace(/(- id: xiaofa-25[\s\S]*?) {2}checked: 2026-11-26\n/, '$1').replace(/(- id: fanzha-20[\s\S]*?checked: )2026-11-26/, '$12026-11-31'));
     expect(messages(fx.root)).toEqual([
       'content/laws.yaml: item 1 (id "xiaofa-25"): field "checked" is required but missing',
       'content/laws.yaml: item 2 (id "fanzha-20"): field "checked" must be a real date written YYYY-MM-DD, got "2026-11-31"',

@@ -27,7 +27,7 @@ describe('parseFragment', () => {
     expect(formatFragment([])).toBe('');
   });
 
-  it.each(['#garbage', '#=x', '#a=', '#a=b&', '#A=b', '#a=%E0%A4%A', '#a=b=c', '#a=<script>', '#a=%00', `#${'a=b&'.repeat(60)}a=b`, '#' + 'x'.repeat(3000)])(
+  it.each(['#garbage', '#=x', '#a=', '#a=b&', '#A=b', '#a=%E0%A4%A', '#a=b=c', '#a=<script>', '#a=%00', `#${'a=b&'.repeat(60)}a=b`, `#${'x'.repeat(3000)}`])(
     'rejects %s',
     (input) => {
       expect(parseFragment(input)).toEqual({ ok: false });
@@ -41,7 +41,10 @@ describe('parseFragment', () => {
   it('never throws on thousands of random and hostile strings', () => {
     // Deterministic pseudo-random generator, so a failure can be reproduced.
     let seed = 20261125;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
     const alphabet = ['=', '&', '#', '%', '%2', '%E4', '%ZZ', 'a', 'z', '0', '-', '_', '.', ' ', '中', '\u0000', '\uD800', '𝌆', '?', '/', '\\', '"', "'", '<', '>', 'constructor', '__proto__', 'toString', 'redflags', 'none'];
     for (let i = 0; i < 5000; i++) {
       const length = Math.floor(rand() * 40);
@@ -96,7 +99,10 @@ describe('fragmentMeaning', () => {
 
   it('never throws, and never calls an anchor garbled, on thousands of random strings', () => {
     let seed = 20261126;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
     const alphabet = ['=', '&', '#', '%', '%3D', '%E4', 'a', 'z', '0', '-', 'main', 'law-xiaofa-25', '中', '\uD800', '?', '/'];
     for (let i = 0; i < 5000; i++) {
       let text = '#';

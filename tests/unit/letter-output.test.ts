@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { letterTemplates } from '../helpers/letters';
 import { zhCN } from '../../src/i18n/zh-cn';
-import { lawsFor, renderLetter, situationLines, FIELDS, type Fields } from '../../src/lib/letters/render';
+import { FIELDS } from '../../src/lib/letters/fields';
+import { lawsFor, renderLetter, situationLines, type Fields } from '../../src/lib/letters/render';
 import { loadContent } from '../../src/lib/content/load';
 import { citations, citedIds, pageLawIds } from '../../src/lib/content/refs';
 import { lawLabel } from '../../src/lib/content/labels';

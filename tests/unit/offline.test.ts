@@ -173,7 +173,10 @@ describe('the service worker answers', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     hang = true;
     let answered = false;
-    const answer = sw.request('/check/')!.then((r) => ((answered = true), r));
+    const answer = sw.request('/check/')!.then((r) => {
+      answered = true;
+      return r;
+    });
     await vi.advanceTimersByTimeAsync(3900);
     await new Promise((resolve) => setImmediate(resolve));
     expect(answered).toBe(false);

@@ -66,7 +66,7 @@ describe('a pasted text is searched by its key words', () => {
   const vocabulary = ['淘宝不退款', '财务处理中', '退货了不退钱', '押金不退', '运费'].join('|');
   const known = ['您好', '淘宝', '店铺', '买', '羽绒服', '质量', '问题', '商家', '同意', '快递', '签收', '五天', '可是', '一直', '退款', '联系', '客服', '财务', '处理', '耐心', '等待', '要求', '全额', '包括', '运费', '退货', '12315', '电话'];
   const opts = { stopWords: stop, filler, vocabulary, segment: icu(known) };
-  const paste = '您好，我在淘宝店铺买了羽绒服，质量有问题。商家同意退货，快递签收五天了，可是一直不退款，联系客服说财务在处理，让我耐心等待。' + '我很着急'.repeat(30) + '我要求全额退款，包括运费，不然打12315。';
+  const paste = `您好，我在淘宝店铺买了羽绒服，质量有问题。商家同意退货，快递签收五天了，可是一直不退款，联系客服说财务在处理，让我耐心等待。${'我很着急'.repeat(30)}我要求全额退款，包括运费，不然打12315。`;
 
   it('keeps at most MAX_KEY_WORDS words, the site\'s words and hotlines first, in the order they appear', () => {
     const words = keyWords(paste, opts);
@@ -75,10 +75,10 @@ describe('a pasted text is searched by its key words', () => {
   });
   it('reads the whole text, so a demand or a hotline at its end counts', () => {
     expect(keyWords(paste, opts, 10)).toContain('12315');
-    expect(keyWords('商家不退款'.repeat(20_000) + '押金', opts)).toContain('押金');
+    expect(keyWords(`${'商家不退款'.repeat(20_000)}押金`, opts)).toContain('押金');
   });
   it('drops filler, particles, amounts and single characters', () => {
-    const words = keyWords(paste + '我付了3800元，2026年5月', opts, 50);
+    const words = keyWords(`${paste}我付了3800元，2026年5月`, opts, 50);
     for (const w of ['您好', '可是', '3800', '2026', '我', '了']) expect(words).not.toContain(w);
   });
   it('searches a short query as typed and a pasted text as its key words', () => {

@@ -78,7 +78,7 @@ describe('checkTree', () => {
   });
 
   it('refuses ids the quiz URL parser would reject, naming the question', () => {
-    const long = 'q' + 'x'.repeat(64);
+    const long = `q${'x'.repeat(64)}`;
     const qs = [q('start', ['a', long], ['B', 'police', ['scam-signal']]), q(long, ['x', 'demand'], ['y', 'demand'])];
     expect(check(qs, [out('demand'), out('police', 'fraud')])).toEqual([
       `${Q}: question "start": id "B" must be lower-case letters, digits and dashes (at most 64 characters)`,

@@ -88,6 +88,8 @@ export function Letter({ template, fields, onFields, extraFields, extra, onExtra
       </p>
       <p class="note no-print" aria-live="polite">{note}</p>
       {inApp && <p class="box warn no-print">{strings.inAppLetter}</p>}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the letter takes focus so a keyboard reader can select and copy it */}
+      {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: the label names it when focused; role="region" would fail html-validate (prefer <section>) */}
       <pre class="letter" id="letter-text" tabIndex={0} aria-label={template.title}>{letter}</pre>
     </section>
   );

@@ -37,7 +37,7 @@ export function checkContentDir(root: string, schemas: Schemas, synonymGroup?: S
 }
 
 /** Every link in content must be https to a valid host name (or stay on the site), named by file and line. */
-export function checkLinks(texts: readonly SourceText[]): Problem[] {
+function checkLinks(texts: readonly SourceText[]): Problem[] {
   const problems: Problem[] = [];
   for (const t of texts) {
     const links = [...yamlLinks(t.yaml, t.yamlLine), ...(t.body === undefined ? [] : markdownLinks(t.body, t.bodyLine))];

@@ -123,7 +123,9 @@ export function loadContent(root: string, kinds: readonly Kind[] = ALL_KINDS): L
       continue;
     }
     const lines = itemLines(texts.at(-1)!.yaml);
-    data.forEach((item, index) => entries.push({ file: rel(path), kind, data: item, index, line: lines[index] }));
+    data.forEach((item, index) => {
+      entries.push({ file: rel(path), kind, data: item, index, line: lines[index] });
+    });
   }
   return { entries, texts, problems };
 }

@@ -75,7 +75,7 @@ export interface EvidenceRow {
   pages: string;
 }
 
-export interface Section {
+interface Section {
   heading: string;
   lines: string[];
 }
@@ -99,7 +99,7 @@ export function orderEvidence(items: readonly string[], order: ReadonlyArray<Reg
   return items.map((item, i) => ({ item, i, r: rank(item) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.item);
 }
 
-export function evidenceCatalogue(input: ComplaintInput, w: CourtWords): EvidenceRow[] {
+function evidenceCatalogue(input: ComplaintInput, w: CourtWords): EvidenceRow[] {
   const rows: Omit<EvidenceRow, 'no'>[] = [];
   for (const item of orderEvidence(input.evidence, w.order)) {
     // The outcome's list speaks to the reader (你的身份证件); a court document names the party.

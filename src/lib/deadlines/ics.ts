@@ -44,5 +44,5 @@ export function toIcs(events: readonly IcsEvent[], now: Date): string {
     );
   }
   lines.push('END:VCALENDAR');
-  return lines.map(fold).join('\r\n') + '\r\n';
+  return `${lines.map(fold).join('\r\n')}\r\n`;
 }

@@ -6,7 +6,7 @@ import { FIELDS, type Field, type Fields, type Labels } from './fields';
  * substitutes. A field the reader left empty becomes a visible blank naming what goes
  * there, so the same template works as a fill-in form without JavaScript.
  */
-export { FIELDS, type Field, type Fields, type Labels };
+export type { Field, Fields, Labels };
 
 /** Lists the template can place: one item per line, numbered. */
 export interface Lists {
@@ -95,7 +95,7 @@ export interface SituationLetterText {
 }
 
 /** {field} in a situation's fact or demand: field ids are slugs (deposit-amount). */
-export const SITUATION_PLACEHOLDER = /\{([a-z0-9]+(?:-[a-z0-9]+)*)\}/g;
+const SITUATION_PLACEHOLDER = /\{([a-z0-9]+(?:-[a-z0-9]+)*)\}/g;
 
 /**
  * The fact and the demand a situation adds to a letter, with the reader's values for its

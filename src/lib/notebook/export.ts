@@ -43,7 +43,7 @@ export function toText(record: CaseRecord, rungs: Ladder, w: ExportWords, today:
   if (upcoming.length === 0) lines.push(`  ${w.noDeadlines}`);
   for (const d of upcoming) lines.push(`  ${deadlineLine(d, w)}`);
   lines.push('', `${w.madeOn} ${today}。${w.privacy}`);
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 /** Every upcoming deadline of the record as an all-day calendar event. */

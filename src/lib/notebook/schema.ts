@@ -7,8 +7,8 @@ import type { Answer } from '../tree/walk';
  * by plain code rather than zod: this runs in the browser, and zod alone would be several
  * times the notebook page's 12 KB budget. Every check names the field it rejects.
  */
-export const NOTEBOOK_VERSION = 2;
-export const FORMAT = 'refundpath-notebook';
+const NOTEBOOK_VERSION = 2;
+const FORMAT = 'refundpath-notebook';
 
 /** What a step was, for the deadline rules; `other` and `reply` start no deadline. */
 export const STEP_EVENTS = ['requested', 'received', 'returned', 'complained', 'accepted', 'reply', 'other'] as const;
@@ -39,14 +39,14 @@ export interface CaseRecord {
   resolved: boolean;
 }
 
-export interface Notebook {
+interface Notebook {
   format: typeof FORMAT;
   version: typeof NOTEBOOK_VERSION;
   records: CaseRecord[];
 }
 
 /** Why a value was refused; the page words each one (src/i18n). */
-export type FieldError = 'text' | 'long' | 'id' | 'date' | 'list' | 'event' | 'bool' | 'object';
+type FieldError = 'text' | 'long' | 'id' | 'date' | 'list' | 'event' | 'bool' | 'object';
 export type FileError = 'json' | 'format' | 'version' | 'newer' | 'records' | 'many';
 export interface Problem {
   /** Where, e.g. records.0.steps.1.date. */
@@ -69,7 +69,7 @@ export const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 export const LIMITS = { name: 100, ref: 200, note: 2000, field: 2000 } as const;
 const MAX_TEXT = LIMITS.note;
 /** More records than a notebook holds: a file with more is refused before anything is checked. */
-export const MAX_RECORDS = 5000;
+const MAX_RECORDS = 5000;
 
 /**
  * The one date rule for a record: a real YYYY-MM-DD day in the years the deadline
@@ -230,7 +230,7 @@ export function parseNotebook(raw: string): Parsed {
  * Two records with one id (an edited or twice-merged file) would be deleted and edited
  * together: the later ones get a new id, the same on every read (id-2, id-3…).
  */
-export function uniqueIds(records: readonly CaseRecord[], taken: ReadonlySet<string> = new Set()): CaseRecord[] {
+function uniqueIds(records: readonly CaseRecord[], taken: ReadonlySet<string> = new Set()): CaseRecord[] {
   const seen = new Set(taken);
   return records.map((r) => {
     let id = r.id;
@@ -244,10 +244,6 @@ export function uniqueIds(records: readonly CaseRecord[], taken: ReadonlySet<str
 export function serialize(records: readonly CaseRecord[], kept: readonly unknown[] = []): string {
   const notebook = { format: FORMAT, version: NOTEBOOK_VERSION, records: [...records, ...kept] };
   return JSON.stringify(notebook, null, 1);
-}
-
-export function emptyNotebook(): Notebook {
-  return { format: FORMAT, version: NOTEBOOK_VERSION, records: [] };
 }
 
 /** A short random id; records and steps need only be unique on one device. */

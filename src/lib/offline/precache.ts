@@ -52,7 +52,7 @@ export function precachePaths(dist: string): string[] {
     for (const file of walk(join(dist, dir))) {
       const path = relative(dist, file).split('\\').join('/');
       if (SKIP.some((dir) => path.startsWith(dir))) continue;
-      if (file.endsWith('/index.html')) pages.add('/' + relative(dist, file).split('\\').join('/').slice(0, -'index.html'.length));
+      if (file.endsWith('/index.html')) pages.add(`/${relative(dist, file).split('\\').join('/').slice(0, -'index.html'.length)}`);
     }
   }
   const assets = new Set<string>();

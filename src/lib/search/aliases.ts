@@ -6,7 +6,7 @@ export const ALIASES_FILE = 'content/search/aliases.yaml';
 export type AliasIndex = readonly (readonly [string, string])[];
 
 const LATIN = /^[a-z0-9]+$/;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Rewrites nicknames and abbreviations to the site's word before anything is searched
@@ -16,7 +16,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function applyAliases(query: string, aliases: AliasIndex): string {
   let text = query;
   for (const [alias, word] of [...aliases].sort((a, b) => b[0].length - a[0].length)) {
-    text = LATIN.test(alias) ? text.replace(new RegExp(`(?<![a-z0-9])${escape(alias)}(?![a-z0-9])`, 'g'), word) : text.split(alias).join(word);
+    text = LATIN.test(alias) ? text.replace(new RegExp(`(?<![a-z0-9])${escapeRegExp(alias)}(?![a-z0-9])`, 'g'), word) : text.split(alias).join(word);
   }
   return text;
 }

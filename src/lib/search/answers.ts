@@ -24,7 +24,7 @@ export interface AnswerMap {
   urgent?: UrgentAnswer;
 }
 
-export interface UrgentAnswer {
+interface UrgentAnswer {
   page: number;
   signals: string[];
   call: { name: string; phone: string }[];
@@ -42,7 +42,7 @@ export interface AnswerSource extends AnswerPage {
 }
 
 /** Lower case, letters and digits only: 12315 怎么投诉？ → 12315怎么投诉. */
-export const normalise = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+const normalise = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /**
  * Builds the map. Each hotline number goes to one page: the one whose title names it

@@ -55,10 +55,10 @@ export async function searchStrategy<T>(query: string, run: (q: string) => Promi
 }
 
 /** How much matching the whole query adds, against each word's own list. */
-export const WHOLE = 0.5;
+const WHOLE = 0.5;
 
 /** The number of indexed pages when the page does not say (it sets how rare a word is). */
-export const PAGES = 100;
+const PAGES = 100;
 
 /**
  * Ranks pages by the words they match. Each list adds, to each page in it, the page's score

@@ -6,7 +6,7 @@
  */
 
 /** How far apart the two parts of an "A…B" signal may be, in characters. */
-export const SIGNAL_GAP = 10;
+const SIGNAL_GAP = 10;
 
 const normalise = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}…]/gu, '');
 

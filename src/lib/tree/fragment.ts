@@ -8,8 +8,8 @@ import type { Answer } from './walk';
  */
 export type ParsedFragment = { ok: true; answers: Answer[] } | { ok: false };
 
-export const MAX_FRAGMENT_LENGTH = 2000;
-export const MAX_ANSWERS = 50;
+const MAX_FRAGMENT_LENGTH = 2000;
+const MAX_ANSWERS = 50;
 
 export function parseFragment(input: unknown): ParsedFragment {
   if (typeof input !== 'string') return { ok: false };
@@ -31,7 +31,7 @@ export function parseFragment(input: unknown): ParsedFragment {
 }
 
 export function formatFragment(answers: readonly Answer[]): string {
-  return answers.length === 0 ? '' : '#' + answers.map((a) => `${a.question}=${a.option}`).join('&');
+  return answers.length === 0 ? '' : `#${answers.map((a) => `${a.question}=${a.option}`).join('&')}`;
 }
 
 /**

@@ -23,7 +23,7 @@ export interface TreeOutcome {
 }
 
 /** Facts a situation adds to a letter: fields the reader fills in, a fact and a demand ({field} inserts a value). */
-export interface SituationLetter {
+interface SituationLetter {
   fields: { id: string; label: string; hint?: string | undefined }[];
   fact?: string | undefined;
   demand?: string | undefined;
