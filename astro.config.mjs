@@ -49,7 +49,16 @@ export default defineConfig({
     csp: {
       // Pagefind compiles its WebAssembly search at run time; nothing else is allowed.
       // The service worker (/sw.js) and the manifest come from this origin only.
-      directives: ["default-src 'self'", "worker-src 'self'", "manifest-src 'self'", "img-src 'self' data:", "connect-src 'self'", "base-uri 'self'", "form-action 'self'", "object-src 'none'"],
+      directives: [
+        "default-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "object-src 'none'",
+      ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },

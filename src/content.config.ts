@@ -1,7 +1,18 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { aliasLoader, citationLoader, contentLoader, letterLoader, synonymLoader } from './loaders/content';
-import { caseSchema, channelSchema, guideSchema, journeySchema, lawSchema, letterTemplateSchema, outcomeSchema, questionSchema, situationSchema, urgentSchema } from './schemas';
+import {
+  caseSchema,
+  channelSchema,
+  guideSchema,
+  journeySchema,
+  lawSchema,
+  letterTemplateSchema,
+  outcomeSchema,
+  questionSchema,
+  situationSchema,
+  urgentSchema,
+} from './schemas';
 
 // Content lives in /content (editable without touching code); schemas live in src/schemas.
 // Every collection comes from one read of content/, checked as a whole before any page

@@ -69,7 +69,15 @@ export async function caseListPaths(which: CaseListPages): Promise<{ params: Rec
 
 function card(c: CaseEntry): CaseCard {
   const kind = caseKind(c.data.source);
-  return { url: caseUrl(c.id), title: c.data.title, summary: c.data.summary, kind, kindLabel: ui.cases.kinds[kind], situation: ui.situations[c.data.situation], result: c.data.result };
+  return {
+    url: caseUrl(c.id),
+    title: c.data.title,
+    summary: c.data.summary,
+    kind,
+    kindLabel: ui.cases.kinds[kind],
+    situation: ui.situations[c.data.situation],
+    result: c.data.result,
+  };
 }
 
 export function caseListView({ route: { filter, page }, facets, total }: CaseListProps): CaseListView {

@@ -5,5 +5,6 @@ let watch: ReturnType<typeof inlineScript> | undefined;
 
 /** The inline watcher of mounted controls (src/islands/mount-watch.js), minified once per build with its CSP hash. */
 export function mountWatch(): ReturnType<typeof inlineScript> {
-  return (watch ??= inlineScript(watchSource));
+  watch ??= inlineScript(watchSource);
+  return watch;
 }

@@ -66,7 +66,13 @@ export interface OutcomeRoute {
 
 /** One static page per outcome file: /check/result/<id>/. */
 export async function outcomePaths(): Promise<{ params: { id: string }; props: OutcomeRoute }[]> {
-  const [tree, outcomes, guide, cases, deadlineLaws] = await Promise.all([getTree(), getCollection('outcomes'), getGuide(), getCases(), getLaws(DEADLINE_LAWS)]);
+  const [tree, outcomes, guide, cases, deadlineLaws] = await Promise.all([
+    getTree(),
+    getCollection('outcomes'),
+    getGuide(),
+    getCases(),
+    getLaws(DEADLINE_LAWS),
+  ]);
   const ladder = ladderOf(outcomes);
   const lawLabels = Object.fromEntries(deadlineLaws.map((l) => [l.id, lawLabel(l)]));
   return outcomes.map((entry) => ({

@@ -28,13 +28,18 @@ export async function getChannels(ids: readonly string[], where?: string): Promi
  * The law ids an MDX page cites in its body, in first-use order: found once, when the
  * content check parsed the body (the citations collection), not parsed again here.
  */
-export async function citedLawIds(collection: 'guide' | 'cases' | 'situations' | 'outcomes', id: string): Promise<string[]> {
+async function citedLawIds(collection: 'guide' | 'cases' | 'situations' | 'outcomes', id: string): Promise<string[]> {
   const entry = await getEntry('citations', `${collection}/${id}`);
   if (!entry) throw new Error(`no citations recorded for ${collection}/${id}`);
   return entry.data.laws;
 }
 
 /** The laws a page lists: those its frontmatter names, then those its body cites, without repeats. */
-export async function pageLaws(collection: 'guide' | 'cases' | 'situations' | 'outcomes', id: string, declared: readonly string[], where?: string): Promise<Law[]> {
+export async function pageLaws(
+  collection: 'guide' | 'cases' | 'situations' | 'outcomes',
+  id: string,
+  declared: readonly string[],
+  where?: string,
+): Promise<Law[]> {
   return getLaws(pageLawIds(declared, await citedLawIds(collection, id)), where);
 }

@@ -17,7 +17,14 @@ export async function getAnswerMap(): Promise<AnswerMap> {
   const [outcomes, chapters, channels, urgent] = await Promise.all([getCollection('outcomes'), getGuide(), getCollection('channels'), getUrgent()]);
   return answerMap(
     [
-      ...outcomes.map((o) => ({ url: outcomeUrl(o.id), title: o.data.title, line: o.data.summary, ...(o.data.branch === 'fraud' ? { fraud: true as const } : {}), askedAs: o.data.askedAs ?? [], channels: o.data.channels })),
+      ...outcomes.map((o) => ({
+        url: outcomeUrl(o.id),
+        title: o.data.title,
+        line: o.data.summary,
+        ...(o.data.branch === 'fraud' ? { fraud: true as const } : {}),
+        askedAs: o.data.askedAs ?? [],
+        channels: o.data.channels,
+      })),
       ...chapters.map((c) => ({ url: chapterUrl(c.id), title: c.data.title, line: c.data.summary, askedAs: c.data.askedAs ?? [] })),
     ],
     channels.map((c) => c.data),

@@ -23,7 +23,15 @@ export async function situationCards(): Promise<Record<string, TreeSituation>> {
   const cards = await Promise.all(
     entries.map(async (e): Promise<[string, TreeSituation]> => {
       const d = e.data;
-      const card: TreeSituation = { title: d.title, url: situationUrl(e.id), right: d.card.right, law: lawLabel(await getLaw(d.card.law, e.filePath)), channel: d.card.channel, trap: d.card.trap, branch: d.branch };
+      const card: TreeSituation = {
+        title: d.title,
+        url: situationUrl(e.id),
+        right: d.card.right,
+        law: lawLabel(await getLaw(d.card.law, e.filePath)),
+        channel: d.card.channel,
+        trap: d.card.trap,
+        branch: d.branch,
+      };
       if (d.letter && (d.letter.fields.length > 0 || d.letter.fact || d.letter.demand)) card.letter = d.letter;
       return [e.id, card];
     }),
@@ -62,7 +70,10 @@ async function computeReaching(): Promise<Map<string, Link[]>> {
   const result = new Map<string, Link[]>();
   for (const [outcome, ids] of situationsByOutcome(tree)) {
     const sorted = [...ids].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
-    result.set(outcome, sorted.map((id) => ({ url: situationUrl(id), title: titles.get(id) ?? id })));
+    result.set(
+      outcome,
+      sorted.map((id) => ({ url: situationUrl(id), title: titles.get(id) ?? id })),
+    );
   }
   return result;
 }
@@ -87,7 +98,12 @@ export async function situationPaths(): Promise<{ params: { id: string }; props:
 export async function situationPage(entry: SituationEntry): Promise<SituationPage> {
   const d = entry.data;
   const { Content } = await render(entry);
-  const laws = await pageLaws('situations', entry.id, [d.card.law, ...d.rights.map((r) => r.law), ...d.deadlines.flatMap((x) => (x.law ? [x.law] : []))], entry.filePath);
+  const laws = await pageLaws(
+    'situations',
+    entry.id,
+    [d.card.law, ...d.rights.map((r) => r.law), ...d.deadlines.flatMap((x) => (x.law ? [x.law] : []))],
+    entry.filePath,
+  );
   for (const c of d.channels) await getChannel(c.id, entry.filePath);
   const all = await getCases();
   const cases = caseLinks(d.cases.map((slug) => all.find((c) => c.id === slug)).filter((c): c is NonNullable<typeof c> => c !== undefined));

@@ -41,7 +41,13 @@ export default function offline(): AstroIntegration {
         const paths = precachePaths(dist);
         const version = buildVersion(dist);
         const template = readFileSync(new URL('src/offline/sw.js', root), 'utf8');
-        writeFileSync(`${dist}/sw.js`, renderServiceWorker(template, version, paths, { fallback: offlineUrl(), words: { copy: ui.offline.copy, missing: ui.offline.missing, lang: ui.lang } }));
+        writeFileSync(
+          `${dist}/sw.js`,
+          renderServiceWorker(template, version, paths, {
+            fallback: offlineUrl(),
+            words: { copy: ui.offline.copy, missing: ui.offline.missing, lang: ui.lang },
+          }),
+        );
         logger.info(`service worker ${version}: ${paths.length} files to precache`);
       },
     },

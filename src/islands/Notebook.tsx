@@ -74,7 +74,19 @@ export default class Notebook extends Component<Props, State> {
     const loaded = loadNotebook();
     // A link to one record (/my/#id, from the save button) opens the page it is on.
     const at = loaded.records.findIndex((r) => `#${r.id}` === location.hash);
-    this.state = { loaded, records: loaded.records, status: '', notes: {}, tools: null, form: null, query: '', page: at > 0 ? Math.floor(at / PAGE_SIZE) : 0, Import: null, Problems: null, misfiled: {} };
+    this.state = {
+      loaded,
+      records: loaded.records,
+      status: '',
+      notes: {},
+      tools: null,
+      form: null,
+      query: '',
+      page: at > 0 ? Math.floor(at / PAGE_SIZE) : 0,
+      Import: null,
+      Problems: null,
+      misfiled: {},
+    };
     // Another tab saved, edited or cleared: show what is stored now.
     this.onStorage = (e: StorageEvent) => {
       if (e.key === null || e.key === NOTEBOOK_KEY) {
@@ -94,192 +106,301 @@ export default class Notebook extends Component<Props, State> {
     addEventListener('storage', this.onStorage);
     this.check();
   }
-  override render({ rungs, order, strings: s, results, fields, estimated }: Props, { loaded, records, status, notes, tools, form, query, page, Import, Problems, misfiled }: State) {
-  const today = this.today;
-  const set = (patch: Partial<State>) => this.setState(patch);
+  override render(
+    { rungs, order, strings: s, results, fields, estimated }: Props,
+    { loaded, records, status, notes, tools, form, query, page, Import, Problems, misfiled }: State,
+  ) {
+    const today = this.today;
+    const set = (patch: Partial<State>) => this.setState(patch);
 
-  const t = today.today;
-  const words: ExportWords = { ...s.export, events: s.events, results, fields, estimated };
-  const describe = (p: Problem) => `${p.path}：${s.fieldErrors[p.error]}`;
-  const note = (id: string, n: Note | null) => set({ notes: n ? { ...this.state.notes, [id]: n } : {} });
+    const t = today.today;
+    const words: ExportWords = { ...s.export, events: s.events, results, fields, estimated };
+    const describe = (p: Problem) => `${p.path}：${s.fieldErrors[p.error]}`;
+    const note = (id: string, n: Note | null) => set({ notes: n ? { ...this.state.notes, [id]: n } : {} });
 
-  /** One change to the record `id`, applied to what is stored now; said beside the record. */
-  const change = (id: string, patch: (r: CaseRecord) => CaseRecord, message = '', undo?: Note['undo']) => {
-    const w = updateNotebook((now) => now.map((r) => (r.id === id ? patch(r) : r)));
-    set({ records: w.records });
-    note(id, { text: !w.records.some((r) => r.id === id) ? s.gone : w.ok ? message : s.saveFailed, undo: w.ok ? undo : undefined });
-  };
+    /** One change to the record `id`, applied to what is stored now; said beside the record. */
+    const change = (id: string, patch: (r: CaseRecord) => CaseRecord, message = '', undo?: Note['undo']) => {
+      const w = updateNotebook((now) => now.map((r) => (r.id === id ? patch(r) : r)));
+      set({ records: w.records });
+      note(id, { text: !w.records.some((r) => r.id === id) ? s.gone : w.ok ? message : s.saveFailed, undo: w.ok ? undo : undefined });
+    };
 
-  const loadImport = async () => set({ Import: (await extras()).NotebookImport });
+    const loadImport = async () => set({ Import: (await extras()).NotebookImport });
 
-  // A record's exports (files, and the same as text to copy) load when first asked for.
-  const openForm = async (id: string) => set({ form: { id, C: (await extras()).StepForm } });
-  const openTools = async (id: string) => set({ tools: { id, C: (await extras()).RecordTools } });
+    // A record's exports (files, and the same as text to copy) load when first asked for.
+    const openForm = async (id: string) => set({ form: { id, C: (await extras()).StepForm } });
+    const openTools = async (id: string) => set({ tools: { id, C: (await extras()).RecordTools } });
 
-  const clear = async () => {
-    if (!confirm(s.clearConfirm)) return;
-    (await extras()).clearSiteData();
-    set({ records: [], loaded: loadNotebook(), status: s.cleared, notes: {} });
-  };
+    const clear = async () => {
+      if (!confirm(s.clearConfirm)) return;
+      (await extras()).clearSiteData();
+      set({ records: [], loaded: loadNotebook(), status: s.cleared, notes: {} });
+    };
 
-  const q = query.trim();
-  const found = q ? records.filter((r) => r.name.includes(q)) : records;
-  const pages = Math.max(1, Math.ceil(found.length / PAGE_SIZE));
-  const p = Math.min(page, pages - 1);
-  // A message about a record no longer shown (deleted here, or elsewhere) is shown at the top.
-  const removed = Object.keys(notes).find((id) => !records.some((r) => r.id === id));
+    const q = query.trim();
+    const found = q ? records.filter((r) => r.name.includes(q)) : records;
+    const pages = Math.max(1, Math.ceil(found.length / PAGE_SIZE));
+    const p = Math.min(page, pages - 1);
+    // A message about a record no longer shown (deleted here, or elsewhere) is shown at the top.
+    const removed = Object.keys(notes).find((id) => !records.some((r) => r.id === id));
 
-  return (
-    <div class="notebook">
-      {today.injected && <p class="muted">{fill(s.todayIs, t)}</p>}
-      {Problems && <Problems loaded={loaded} strings={s} describe={describe} today={t} onForget={() => set({ loaded: { ...loaded, unreadable: null } })} />}
-      {removed && undoLine(removed)}
-
-      {records.length === 0 ? (
-        <p>{s.empty} <a href="/check/">{s.startQuiz}</a></p>
-      ) : (
-        <>
-          {(pages > 1 || q) && (
-            <nav class="fields no-print" aria-label={s.records}>
-              <p><label for="nb-search">{s.search}</label><input id="nb-search" type="search" value={query} onInput={(e) => set({ query: e.currentTarget.value, page: 0 })} /></p>
-              <button type="button" class="secondary" disabled={p === 0} onClick={() => set({ page: p - 1 })}>{s.prev}</button>{' '}
-              {fill(fill(s.page, `${p + 1}/${pages}`), found.length)}{' '}
-              <button type="button" class="secondary" disabled={p >= pages - 1} onClick={() => set({ page: p + 1 })}>{s.next}</button>
-            </nav>
-          )}
-          {found.slice(p * PAGE_SIZE, (p + 1) * PAGE_SIZE).map(renderRecord)}
-        </>
-      )}
-
-      <section class="no-print" aria-labelledby="import-heading">
-        <h2 id="import-heading">{s.importHeading}</h2>
-        <p>{s.importLede}</p>
-        {Import ? (
-          <Import strings={s} describe={describe} onWritten={(w) => set({ records: w.records })} />
-        ) : (
-          <p><button type="button" class="secondary" onClick={loadImport}>{s.importHeading}</button></p>
-        )}
-      </section>
-
-      <section class="no-print" aria-labelledby="clear-heading">
-        <h2 id="clear-heading">{s.clearHeading}</h2>
-        <p>{s.clearText}</p>
-        <button type="button" class="secondary" onClick={clear}>{s.clear}</button>
-      </section>
-      <p role="status" class="muted no-print">{status}</p>
-    </div>
-  );
-
-  function undoLine(id: string) {
-    const n = notes[id]!;
     return (
-      <p role="status" class="no-print">
-        {n.text}{' '}
-        {n.undo && <button type="button" class="link" onClick={() => { const w = updateNotebook(n.undo!); set({ records: w.records, notes: {} }); }}>{s.undo}</button>}
-      </p>
-    );
-  }
+      <div class="notebook">
+        {today.injected && <p class="muted">{fill(s.todayIs, t)}</p>}
+        {Problems && <Problems loaded={loaded} strings={s} describe={describe} today={t} onForget={() => set({ loaded: { ...loaded, unreadable: null } })} />}
+        {removed && undoLine(removed)}
 
-  // A plain function, not a component: a component defined in here would remount on every render.
-  function renderRecord(saved: CaseRecord) {
-    const moved = Object.prototype.hasOwnProperty.call(misfiled, saved.id) ? rungOf(rungs, misfiled[saved.id]!) : undefined;
-    const r = moved ? { ...saved, outcome: moved.id } : saved;
-    const outcome = rungOf(rungs, r.outcome);
-    const d = due(r, rungs, t);
-    const steps = timeline(r.steps);
-    const link = (id: string, title: string) => <a href={`/check/result/${id}/`}>{title}</a>;
-    const pre = `${r.id}-`;
-    return (
-      <article key={r.id} class="record" id={r.id} aria-labelledby={`${pre}name`}>
-        <h2 id={`${pre}name`}>{r.name}</h2>
-        <p class="meta">
-          {s.created} {r.created} · {s.outcome}：{outcome ? link(outcome.id, outcome.title) : r.outcome}
-        </p>
-        <h3>{s.whatNext}</h3>
-        {moved && <p>{fill(s.misfiled, moved.title)}</p>}
-        {!d.known ? (
-          <p class="box danger">{fill(s.unknownOutcome, r.outcome)} <a href="/check/">{s.startQuiz}</a></p>
-        ) : d.branch === 'fraud' ? (
-          <div class="box danger">
-            <p>{s.fraudNote}</p>
-            {d.fraudNext && <p>{s.fraudNext}{link(d.fraudNext.id, d.fraudNext.title)}</p>}
-          </div>
-        ) : r.resolved ? (
-          <p class="box">{s.resolvedNote}</p>
-        ) : d.climb ? (
-          <div class="box next-rung">
-            <p><strong>{fill(s.climb, deadlineName(d.climb.because, words))}</strong></p>
-            <p>{s.climbTo}{link(d.climb.to.id, d.climb.to.title)}</p>
-            <p class="muted">{s.climbLetter}</p>
-          </div>
+        {records.length === 0 ? (
+          <p>
+            {s.empty} <a href="/check/">{s.startQuiz}</a>
+          </p>
         ) : (
-          <p class="box">{d.failed ? s.top : s.waiting}</p>
-        )}
-
-        <h3>{s.timeline}</h3>
-        {steps.length === 0 ? <p class="muted">{s.noSteps}</p> : (
-          <ol class="timeline">
-            {steps.map((st) => (
-              <li key={st.id}>
-                <time dateTime={st.date}>{st.date}</time> · {rungOf(rungs, st.rung)?.name ?? st.rung} · {s.events[st.event]}
-                {st.ref && <> · <span class="ref">{st.ref}</span></>}
-                {st.note && <p>{st.note}</p>}{' '}
-                {/* Removed at once, with 撤销 beside the record: the step goes back where it was. */}
-                <button type="button" class="link no-print" onClick={() => change(r.id, (x) => ({ ...x, steps: x.steps.filter((y) => y.id !== st.id) }), s.stepRemoved, (now) => now.map((x) => (x.id === r.id && !x.steps.some((y) => y.id === st.id) ? { ...x, steps: [...x.steps, st] } : x)))}>{s.removeStep}</button>
-              </li>
-            ))}
-          </ol>
-        )}
-        {notes[r.id] && undoLine(r.id)}
-        {form?.id === r.id ? (
-          <form.C id={r.id} rungs={rungs} choices={order.filter((id) => rungs[id]?.branch === d.branch)} current={d.current} today={t} strings={s} onStep={(step) => change(r.id, (x) => ({ ...x, steps: [...x.steps, step] }), s.stepAdded)} onProblem={(text) => note(r.id, { text })} />
-        ) : (
-          <p class="no-print"><button type="button" onClick={() => openForm(r.id)}>{s.addStep}</button></p>
-        )}
-
-        {d.branch === 'consumer' && d.known && (
           <>
-            <h3>{s.deadlines}</h3>
-            {d.upcoming.length === 0 ? <p class="muted">{s.noDeadlines}</p> : (
-              <ul class="deadlines-list">
-                {d.upcoming.map((x) => <li key={x.id}><time dateTime={x.date}>{x.date}</time>（{x.daysLeft === 0 ? s.dueToday : fill(s.daysLeft, x.daysLeft)}）{deadlineName(x, words)}</li>)}
-              </ul>
+            {(pages > 1 || q) && (
+              <nav class="fields no-print" aria-label={s.records}>
+                <p>
+                  <label for="nb-search">{s.search}</label>
+                  <input id="nb-search" type="search" value={query} onInput={(e) => set({ query: e.currentTarget.value, page: 0 })} />
+                </p>
+                <button type="button" class="secondary" disabled={p === 0} onClick={() => set({ page: p - 1 })}>
+                  {s.prev}
+                </button>{' '}
+                {fill(fill(s.page, `${p + 1}/${pages}`), found.length)}{' '}
+                <button type="button" class="secondary" disabled={p >= pages - 1} onClick={() => set({ page: p + 1 })}>
+                  {s.next}
+                </button>
+              </nav>
             )}
+            {found.slice(p * PAGE_SIZE, (p + 1) * PAGE_SIZE).map(renderRecord)}
           </>
         )}
 
-        <h3>{s.evidence}</h3>
-        <ul class="checklist">
-          {(outcome?.evidence ?? []).map((item) => (
-            <li key={item}>
-              <label>
-                <input type="checkbox" checked={r.evidence.includes(item)} onChange={(e) => {
-                  const on = e.currentTarget.checked;
-                  change(r.id, (x) => ({ ...x, evidence: on ? [...x.evidence, item] : x.evidence.filter((y) => y !== item) }));
-                }} /> {item}
-              </label>
-            </li>
-          ))}
-        </ul>
-        <p class="no-print">
-          <label><input type="checkbox" checked={r.resolved} onChange={(e) => { const on = e.currentTarget.checked; change(r.id, (x) => ({ ...x, resolved: on })); }} /> {s.resolved}</label>
-        </p>
+        <section class="no-print" aria-labelledby="import-heading">
+          <h2 id="import-heading">{s.importHeading}</h2>
+          <p>{s.importLede}</p>
+          {Import ? (
+            <Import strings={s} describe={describe} onWritten={(w) => set({ records: w.records })} />
+          ) : (
+            <p>
+              <button type="button" class="secondary" onClick={loadImport}>
+                {s.importHeading}
+              </button>
+            </p>
+          )}
+        </section>
 
-        <h3 class="no-print">{s.exportHeading}</h3>
-        {tools?.id === r.id ? (
-          <tools.C record={r} rungs={rungs} words={words} strings={s} today={t} calendar={d.branch === 'consumer'} />
-        ) : (
-          <p class="no-print"><button type="button" class="secondary" onClick={() => openTools(r.id)}>{s.openExports}</button></p>
-        )}
-        <p class="no-print">
-          <button type="button" class="secondary" onClick={() => {
-            if (!confirm(s.removeConfirm)) return;
-            const w = updateNotebook((now) => now.filter((x) => x.id !== r.id));
-            set({ records: w.records, notes: { [r.id]: { text: fill(s.removed, r.name), undo: (now) => (now.some((x) => x.id === r.id) ? now : [...now, r]) } } });
-          }}>{s.remove}</button>
+        <section class="no-print" aria-labelledby="clear-heading">
+          <h2 id="clear-heading">{s.clearHeading}</h2>
+          <p>{s.clearText}</p>
+          <button type="button" class="secondary" onClick={clear}>
+            {s.clear}
+          </button>
+        </section>
+        <p role="status" class="muted no-print">
+          {status}
         </p>
-      </article>
+      </div>
     );
+
+    function undoLine(id: string) {
+      const n = notes[id]!;
+      return (
+        <p role="status" class="no-print">
+          {n.text}{' '}
+          {n.undo && (
+            <button
+              type="button"
+              class="link"
+              onClick={() => {
+                const w = updateNotebook(n.undo!);
+                set({ records: w.records, notes: {} });
+              }}
+            >
+              {s.undo}
+            </button>
+          )}
+        </p>
+      );
+    }
+
+    // A plain function, not a component: a component defined in here would remount on every render.
+    function renderRecord(saved: CaseRecord) {
+      const moved = Object.prototype.hasOwnProperty.call(misfiled, saved.id) ? rungOf(rungs, misfiled[saved.id]!) : undefined;
+      const r = moved ? { ...saved, outcome: moved.id } : saved;
+      const outcome = rungOf(rungs, r.outcome);
+      const d = due(r, rungs, t);
+      const steps = timeline(r.steps);
+      const link = (id: string, title: string) => <a href={`/check/result/${id}/`}>{title}</a>;
+      const pre = `${r.id}-`;
+      return (
+        <article key={r.id} class="record" id={r.id} aria-labelledby={`${pre}name`}>
+          <h2 id={`${pre}name`}>{r.name}</h2>
+          <p class="meta">
+            {s.created} {r.created} · {s.outcome}：{outcome ? link(outcome.id, outcome.title) : r.outcome}
+          </p>
+          <h3>{s.whatNext}</h3>
+          {moved && <p>{fill(s.misfiled, moved.title)}</p>}
+          {!d.known ? (
+            <p class="box danger">
+              {fill(s.unknownOutcome, r.outcome)} <a href="/check/">{s.startQuiz}</a>
+            </p>
+          ) : d.branch === 'fraud' ? (
+            <div class="box danger">
+              <p>{s.fraudNote}</p>
+              {d.fraudNext && (
+                <p>
+                  {s.fraudNext}
+                  {link(d.fraudNext.id, d.fraudNext.title)}
+                </p>
+              )}
+            </div>
+          ) : r.resolved ? (
+            <p class="box">{s.resolvedNote}</p>
+          ) : d.climb ? (
+            <div class="box next-rung">
+              <p>
+                <strong>{fill(s.climb, deadlineName(d.climb.because, words))}</strong>
+              </p>
+              <p>
+                {s.climbTo}
+                {link(d.climb.to.id, d.climb.to.title)}
+              </p>
+              <p class="muted">{s.climbLetter}</p>
+            </div>
+          ) : (
+            <p class="box">{d.failed ? s.top : s.waiting}</p>
+          )}
+
+          <h3>{s.timeline}</h3>
+          {steps.length === 0 ? (
+            <p class="muted">{s.noSteps}</p>
+          ) : (
+            <ol class="timeline">
+              {steps.map((st) => (
+                <li key={st.id}>
+                  <time dateTime={st.date}>{st.date}</time> · {rungOf(rungs, st.rung)?.name ?? st.rung} · {s.events[st.event]}
+                  {st.ref && (
+                    <>
+                      {' '}
+                      · <span class="ref">{st.ref}</span>
+                    </>
+                  )}
+                  {st.note && <p>{st.note}</p>} {/* Removed at once, with 撤销 beside the record: the step goes back where it was. */}
+                  <button
+                    type="button"
+                    class="link no-print"
+                    onClick={() =>
+                      change(
+                        r.id,
+                        (x) => ({ ...x, steps: x.steps.filter((y) => y.id !== st.id) }),
+                        s.stepRemoved,
+                        (now) => now.map((x) => (x.id === r.id && !x.steps.some((y) => y.id === st.id) ? { ...x, steps: [...x.steps, st] } : x)),
+                      )
+                    }
+                  >
+                    {s.removeStep}
+                  </button>
+                </li>
+              ))}
+            </ol>
+          )}
+          {notes[r.id] && undoLine(r.id)}
+          {form?.id === r.id ? (
+            <form.C
+              id={r.id}
+              rungs={rungs}
+              choices={order.filter((id) => rungs[id]?.branch === d.branch)}
+              current={d.current}
+              today={t}
+              strings={s}
+              onStep={(step) => change(r.id, (x) => ({ ...x, steps: [...x.steps, step] }), s.stepAdded)}
+              onProblem={(text) => note(r.id, { text })}
+            />
+          ) : (
+            <p class="no-print">
+              <button type="button" onClick={() => openForm(r.id)}>
+                {s.addStep}
+              </button>
+            </p>
+          )}
+
+          {d.branch === 'consumer' && d.known && (
+            <>
+              <h3>{s.deadlines}</h3>
+              {d.upcoming.length === 0 ? (
+                <p class="muted">{s.noDeadlines}</p>
+              ) : (
+                <ul class="deadlines-list">
+                  {d.upcoming.map((x) => (
+                    <li key={x.id}>
+                      <time dateTime={x.date}>{x.date}</time>（{x.daysLeft === 0 ? s.dueToday : fill(s.daysLeft, x.daysLeft)}）{deadlineName(x, words)}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </>
+          )}
+
+          <h3>{s.evidence}</h3>
+          <ul class="checklist">
+            {(outcome?.evidence ?? []).map((item) => (
+              <li key={item}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={r.evidence.includes(item)}
+                    onChange={(e) => {
+                      const on = e.currentTarget.checked;
+                      change(r.id, (x) => ({ ...x, evidence: on ? [...x.evidence, item] : x.evidence.filter((y) => y !== item) }));
+                    }}
+                  />{' '}
+                  {item}
+                </label>
+              </li>
+            ))}
+          </ul>
+          <p class="no-print">
+            <label>
+              <input
+                type="checkbox"
+                checked={r.resolved}
+                onChange={(e) => {
+                  const on = e.currentTarget.checked;
+                  change(r.id, (x) => ({ ...x, resolved: on }));
+                }}
+              />{' '}
+              {s.resolved}
+            </label>
+          </p>
+
+          <h3 class="no-print">{s.exportHeading}</h3>
+          {tools?.id === r.id ? (
+            <tools.C record={r} rungs={rungs} words={words} strings={s} today={t} calendar={d.branch === 'consumer'} />
+          ) : (
+            <p class="no-print">
+              <button type="button" class="secondary" onClick={() => openTools(r.id)}>
+                {s.openExports}
+              </button>
+            </p>
+          )}
+          <p class="no-print">
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => {
+                if (!confirm(s.removeConfirm)) return;
+                const w = updateNotebook((now) => now.filter((x) => x.id !== r.id));
+                set({
+                  records: w.records,
+                  notes: { [r.id]: { text: fill(s.removed, r.name), undo: (now) => (now.some((x) => x.id === r.id) ? now : [...now, r]) } },
+                });
+              }}
+            >
+              {s.remove}
+            </button>
+          </p>
+        </article>
+      );
+    }
   }
-}
 }

@@ -51,7 +51,10 @@ export default class NotebookImport extends Component<Props, State> {
     if (!c || !replace) return;
     const put = (r: CaseRecord) => (r.id === c.incoming.id ? c.incoming : r);
     const status = fill(this.props.strings.imported, 1);
-    this.props.onWritten(updateNotebook((now) => now.map(put)), status);
+    this.props.onWritten(
+      updateNotebook((now) => now.map(put)),
+      status,
+    );
     this.setState({ status });
   }
 
@@ -61,18 +64,55 @@ export default class NotebookImport extends Component<Props, State> {
       <div>
         <p class="fields">
           <label for="import-file">{s.importLabel}</label>{' '}
-          <input id="import-file" type="file" accept=".json,application/json" onChange={(e) => { const f = e.currentTarget.files?.[0]; if (f) void this.importFile(f); e.currentTarget.value = ''; }} />
+          <input
+            id="import-file"
+            type="file"
+            accept=".json,application/json"
+            onChange={(e) => {
+              const f = e.currentTarget.files?.[0];
+              if (f) void this.importFile(f);
+              e.currentTarget.value = '';
+            }}
+          />
         </p>
-        <form class="fields" onSubmit={(e) => { e.preventDefault(); const t = (e.currentTarget.elements.namedItem('paste') as HTMLTextAreaElement); this.importText(t.value); t.value = ''; }}>
-          <p><label for="import-paste">{s.pasteLabel}</label><textarea id="import-paste" name="paste" rows={4} /></p>
-          <p><button type="submit" class="secondary">{s.pasteImport}</button></p>
+        <form
+          class="fields"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const t = e.currentTarget.elements.namedItem('paste') as HTMLTextAreaElement;
+            this.importText(t.value);
+            t.value = '';
+          }}
+        >
+          <p>
+            <label for="import-paste">{s.pasteLabel}</label>
+            <textarea id="import-paste" name="paste" rows={4} />
+          </p>
+          <p>
+            <button type="submit" class="secondary">
+              {s.pasteImport}
+            </button>
+          </p>
         </form>
-        {issues.length > 0 && <div class="box danger"><p>{s.importProblems}</p><ul>{issues.map((p) => <li>{p}</li>)}</ul></div>}
+        {issues.length > 0 && (
+          <div class="box danger">
+            <p>{s.importProblems}</p>
+            <ul>
+              {issues.map((p) => (
+                <li>{p}</li>
+              ))}
+            </ul>
+          </div>
+        )}
         {c && (
           <div class="box" role="alert">
             <p>{fill(fill(s.conflict, c.incoming.name), c.replaces.name)}</p>
-            <button type="button" onClick={() => this.resolve(true)}>{s.replace}</button>{' '}
-            <button type="button" class="secondary" onClick={() => this.resolve(false)}>{s.cancel}</button>
+            <button type="button" onClick={() => this.resolve(true)}>
+              {s.replace}
+            </button>{' '}
+            <button type="button" class="secondary" onClick={() => this.resolve(false)}>
+              {s.cancel}
+            </button>
           </div>
         )}
         <p role="status">{status}</p>

@@ -21,14 +21,35 @@ export default function NotebookProblems({ loaded, strings: s, describe, today, 
       {(loaded.error || loaded.problems.length > 0) && (
         <div class="box danger" role="alert">
           <p>{loaded.error ? s.loadFailed + s.errors[loaded.error] : s.loadProblems}</p>
-          {loaded.problems.length > 0 && <ul>{loaded.problems.map((p) => <li>{describe(p)}</li>)}</ul>}
+          {loaded.problems.length > 0 && (
+            <ul>
+              {loaded.problems.map((p) => (
+                <li>{describe(p)}</li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
       {loaded.unreadable !== null && (
         <p class="box no-print">
           {s.unreadableKept}{' '}
-          <button type="button" class="secondary" onClick={() => saveFile(safeFileName('refundpath-unreadable', today, 'json'), 'text/plain;charset=utf-8', loaded.unreadable!)}>{s.downloadUnreadable}</button>{' '}
-          <button type="button" class="secondary" onClick={() => { forgetUnreadable(); onForget(); }}>{s.forgetUnreadable}</button>
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => saveFile(safeFileName('refundpath-unreadable', today, 'json'), 'text/plain;charset=utf-8', loaded.unreadable!)}
+          >
+            {s.downloadUnreadable}
+          </button>{' '}
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => {
+              forgetUnreadable();
+              onForget();
+            }}
+          >
+            {s.forgetUnreadable}
+          </button>
         </p>
       )}
       {loaded.migratedFrom !== undefined && <p class="muted">{s.migrated}</p>}

@@ -10,7 +10,7 @@ import { useAnswers } from './use-answers';
 import { useTree } from './use-tree';
 import type { UI } from '../i18n';
 
-export type QuizStrings = UI['quiz']['island'];
+type QuizStrings = UI['quiz']['island'];
 
 export interface Props {
   /** This page's part of the tree (pageTree): enough to render it; the whole tree is fetched. */
@@ -105,7 +105,11 @@ export default function Quiz({ page, at, strings }: Props) {
   const question = tree.questions[view.at];
   return (
     <div class={question ? 'quiz' : 'quiz no-print'} data-tree={full ? 'ready' : undefined}>
-      {view.notice && <p class="box warn" role="status">{view.notice}</p>}
+      {view.notice && (
+        <p class="box warn" role="status">
+          {view.notice}
+        </p>
+      )}
       {question && (
         <>
           <a
@@ -116,7 +120,9 @@ export default function Quiz({ page, at, strings }: Props) {
           >
             {strings.back}
           </a>
-          <h1 ref={heading} tabIndex={-1}>{question.question}</h1>
+          <h1 ref={heading} tabIndex={-1}>
+            {question.question}
+          </h1>
           {question.hint && <p class="muted">{question.hint}</p>}
           <ul class="options">
             {question.options.map((o) => (

@@ -65,31 +65,64 @@ export default class RecordTools extends Component<Props, State> {
     const court = atTopRung(rungs, r);
     return (
       <>
-      <div class="no-print">
-        <p class="actions">
-          <button type="button" class="secondary" onClick={printRecord}>{s.print}</button>{' '}
-          <button type="button" class="secondary" onClick={() => saveFile(exportName(r, t, 'txt'), TEXT, text())}>{s.exportText}</button>{' '}
-          <button type="button" class="secondary" onClick={() => this.setState({ shown: text(), copy: '' })}>{s.showText}</button>{' '}
-          {calendar && <><button type="button" class="secondary" onClick={() => saveFile(exportName(r, t, 'ics'), 'text/calendar;charset=utf-8', toCalendar(r, rungs, words, t, new Date()))}>{s.exportIcs}</button>{' '}</>}
-          <button type="button" class="secondary" onClick={() => saveFile(exportName(r, t, 'json'), 'application/json', toJson(r))}>{s.exportJson}</button>{' '}
-          <button type="button" class="secondary" onClick={() => this.setState({ shown: toJson(r), copy: '' })}>{s.showJson}</button>
-        </p>
-        {shown && (
-          <div class="fields">
-            <p><label for={id}>{shown.startsWith('{') ? s.jsonBox : s.textBox}</label><textarea id={id} class="export-box" readOnly rows={8} value={shown} /></p>
-            <p><button type="button" onClick={() => this.copy(document.getElementById(id) as HTMLTextAreaElement | null)}>{s.copy}</button> <span role="status">{copy}</span></p>
-          </div>
+        <div class="no-print">
+          <p class="actions">
+            <button type="button" class="secondary" onClick={printRecord}>
+              {s.print}
+            </button>{' '}
+            <button type="button" class="secondary" onClick={() => saveFile(exportName(r, t, 'txt'), TEXT, text())}>
+              {s.exportText}
+            </button>{' '}
+            <button type="button" class="secondary" onClick={() => this.setState({ shown: text(), copy: '' })}>
+              {s.showText}
+            </button>{' '}
+            {calendar && (
+              <>
+                <button
+                  type="button"
+                  class="secondary"
+                  onClick={() => saveFile(exportName(r, t, 'ics'), 'text/calendar;charset=utf-8', toCalendar(r, rungs, words, t, new Date()))}
+                >
+                  {s.exportIcs}
+                </button>{' '}
+              </>
+            )}
+            <button type="button" class="secondary" onClick={() => saveFile(exportName(r, t, 'json'), 'application/json', toJson(r))}>
+              {s.exportJson}
+            </button>{' '}
+            <button type="button" class="secondary" onClick={() => this.setState({ shown: toJson(r), copy: '' })}>
+              {s.showJson}
+            </button>
+          </p>
+          {shown && (
+            <div class="fields">
+              <p>
+                <label for={id}>{shown.startsWith('{') ? s.jsonBox : s.textBox}</label>
+                <textarea id={id} class="export-box" readOnly rows={8} value={shown} />
+              </p>
+              <p>
+                <button type="button" onClick={() => this.copy(document.getElementById(id) as HTMLTextAreaElement | null)}>
+                  {s.copy}
+                </button>{' '}
+                <span role="status">{copy}</span>
+              </p>
+            </div>
+          )}
+          {court && !Court && (
+            <p>
+              {courtHook.lede}{' '}
+              <button type="button" class="secondary" onClick={() => void import('./court/CourtDocs').then((m) => this.setState({ Court: m.RecordCourt }))}>
+                {courtHook.open}
+              </button>
+            </p>
+          )}
+        </div>
+        {Court && (
+          <section aria-labelledby={`${r.id}-court-heading`}>
+            <h3 id={`${r.id}-court-heading`}>{courtHook.heading}</h3>
+            <Court record={r} rungs={rungs} today={t} />
+          </section>
         )}
-        {court && !Court && (
-          <p>{courtHook.lede} <button type="button" class="secondary" onClick={() => void import('./court/CourtDocs').then((m) => this.setState({ Court: m.RecordCourt }))}>{courtHook.open}</button></p>
-        )}
-      </div>
-      {Court && (
-        <section aria-labelledby={`${r.id}-court-heading`}>
-          <h3 id={`${r.id}-court-heading`}>{courtHook.heading}</h3>
-          <Court record={r} rungs={rungs} today={t} />
-        </section>
-      )}
       </>
     );
   }

@@ -58,7 +58,7 @@ export default function SaveRecord({ outcome, title }: Props) {
     const where = tree ? saveTarget(tree, answers, outcome) : { outcome, answers, moved: false };
     const today = notebookToday(location.search).today;
     const handoff = readHandoff(outcome);
-    const movedTitle = where.moved ? tree?.outcomes[where.outcome]?.title ?? where.outcome : '';
+    const movedTitle = where.moved ? (tree?.outcomes[where.outcome]?.title ?? where.outcome) : '';
     const input = {
       outcome: where.outcome,
       answers: where.answers,
@@ -69,7 +69,9 @@ export default function SaveRecord({ outcome, title }: Props) {
       name: name.trim() || `${where.moved ? movedTitle : title}（${today}）`,
       today,
     };
-    const cut = clipLetter(handoff.fields).cut.map((f) => toolkitUi.fields[f] ?? f).join('、');
+    const cut = clipLetter(handoff.fields)
+      .cut.map((f) => toolkitUi.fields[f] ?? f)
+      .join('、');
     let id = '';
     const written = updateNotebook((now) => {
       const existing = now.find((r) => r.id === target);
@@ -89,31 +91,67 @@ export default function SaveRecord({ outcome, title }: Props) {
   return (
     <>
       {/* "Needs JavaScript" only where it will not run: while the island loads, say nothing. */}
-      {!records && <noscript><p>{s.noScript}</p></noscript>}
-      {broken && <p class="box danger">{s.unreadable} <a href="/my/">{s.open}</a></p>}
+      {!records && (
+        <noscript>
+          <p>{s.noScript}</p>
+        </noscript>
+      )}
+      {broken && (
+        <p class="box danger">
+          {s.unreadable} <a href="/my/">{s.open}</a>
+        </p>
+      )}
       <form class="fields" onSubmit={(e) => void save(e)}>
         <p>
           <label for="save-target">{s.target}</label>
           <select id="save-target" value={target} disabled={!records} onChange={(e) => setTarget(e.currentTarget.value)}>
             <option value="">{s.newRecord}</option>
-            {records?.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
+            {records?.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
           </select>
         </p>
         {target === '' && (
           <p>
             <label for="save-name">{s.name}</label>
-            <input id="save-name" type="text" value={name} maxLength={LIMITS.name} placeholder={s.namePlaceholder} disabled={!records} onInput={(e) => setName(e.currentTarget.value)} />
+            <input
+              id="save-name"
+              type="text"
+              value={name}
+              maxLength={LIMITS.name}
+              placeholder={s.namePlaceholder}
+              disabled={!records}
+              onInput={(e) => setName(e.currentTarget.value)}
+            />
           </p>
         )}
-        <p><button type="submit" disabled={!records}>{s.save}</button></p>
+        <p>
+          <button type="submit" disabled={!records}>
+            {s.save}
+          </button>
+        </p>
       </form>
       <p role="status">
         {saved &&
-          ('failed' in saved ? s.failed : (
+          ('failed' in saved ? (
+            s.failed
+          ) : (
             <>
               {s.saved} <a href={`/my/#${saved.id}`}>{s.open}</a>
-              {saved.moved && <><br />{fill(s.moved, saved.moved)}</>}
-              {saved.cut && <><br />{fill(s.cut, saved.cut)}</>}
+              {saved.moved && (
+                <>
+                  <br />
+                  {fill(s.moved, saved.moved)}
+                </>
+              )}
+              {saved.cut && (
+                <>
+                  <br />
+                  {fill(s.cut, saved.cut)}
+                </>
+              )}
             </>
           ))}
       </p>

@@ -64,10 +64,11 @@ export default function Search({ strings }: { strings: SearchStrings }) {
   const broken = useRef(false);
 
   const load = () => {
-    if (!api.current) api.current = import(/* @vite-ignore */ PAGEFIND_URL).then(async (pf: PagefindApi) => {
-      await pf.options({ noWorker: true });
-      return pf;
-    });
+    if (!api.current)
+      api.current = import(/* @vite-ignore */ PAGEFIND_URL).then(async (pf: PagefindApi) => {
+        await pf.options({ noWorker: true });
+        return pf;
+      });
     return api.current;
   };
 
@@ -199,8 +200,12 @@ export default function Search({ strings }: { strings: SearchStrings }) {
 
   const fallbackLinks = (
     <ul>
-      <li><a href="/guide/">{strings.guideIndex}</a></li>
-      <li><a href="/cases/">{strings.caseIndex}</a></li>
+      <li>
+        <a href="/guide/">{strings.guideIndex}</a>
+      </li>
+      <li>
+        <a href="/cases/">{strings.caseIndex}</a>
+      </li>
     </ul>
   );
   const answer = lib && status !== 'nojs' && searched ? lib.answer(asked) : null;
@@ -219,7 +224,9 @@ export default function Search({ strings }: { strings: SearchStrings }) {
           go(query.trim(), type);
         }}
       >
-        <label class="sr-only" for="search-q">{strings.label}</label>
+        <label class="sr-only" for="search-q">
+          {strings.label}
+        </label>
         <input id="search-q" type="search" name="q" value={query} placeholder={strings.placeholder} onInput={(e) => setQuery(e.currentTarget.value)} />
         <button type="submit">{strings.submit}</button>
       </form>
@@ -245,20 +252,31 @@ export default function Search({ strings }: { strings: SearchStrings }) {
       {answer && (
         <section class={answer.fraud ? 'box danger answer' : 'box answer'} aria-labelledby="answer-title">
           <p class="meta">{strings.answer}</p>
-          <h2 id="answer-title"><a href={answer.url}>{answer.title}</a></h2>
+          <h2 id="answer-title">
+            <a href={answer.url}>{answer.title}</a>
+          </h2>
           <p>{answer.line}</p>
           {answer.call.length > 0 && (
             <p class="call">
               <strong>{strings.callNow}</strong>{' '}
               {answer.call.map((c) => (
-                <a key={c.phone} class="button" href={`tel:${c.phone}`} aria-label={c.name}>{strings.call} {c.phone}</a>
+                <a key={c.phone} class="button" href={`tel:${c.phone}`} aria-label={c.name}>
+                  {strings.call} {c.phone}
+                </a>
               ))}
             </p>
           )}
-          <p><a href="/check/">{strings.answerQuiz}</a></p>
+          <p>
+            <a href="/check/">{strings.answerQuiz}</a>
+          </p>
         </section>
       )}
-      {pasted && status !== 'nojs' && <p class="muted searched">{strings.searchedFor}{searched}</p>}
+      {pasted && status !== 'nojs' && (
+        <p class="muted searched">
+          {strings.searchedFor}
+          {searched}
+        </p>
+      )}
       <div aria-live="polite">
         {status === 'loading' && <p class="muted">{strings.loading}</p>}
         {status === 'failed' && (
@@ -267,20 +285,30 @@ export default function Search({ strings }: { strings: SearchStrings }) {
             {fallbackLinks}
           </div>
         )}
-        {status === 'ready' && found.length > 0 && <p class="muted">{found.length} {strings.resultsFor}</p>}
+        {status === 'ready' && found.length > 0 && (
+          <p class="muted">
+            {found.length} {strings.resultsFor}
+          </p>
+        )}
       </div>
       {status === 'ready' && hits.length > 0 && (
         <ol class="results">
           {hits.map((h) => (
             <li key={h.url}>
               <a href={h.url}>{h.title}</a> {h.type && strings.types[h.type] && <span class="tag">{strings.types[h.type]}</span>}
-              <p>{(lib ? lib.marks(h.summary, searched, strings.stopWords) : [[h.summary, false] as [string, boolean]]).map(([text, hit]) => (hit ? <mark>{text}</mark> : text))}</p>
+              <p>
+                {(lib ? lib.marks(h.summary, searched, strings.stopWords) : [[h.summary, false] as [string, boolean]]).map(([text, hit]) =>
+                  hit ? <mark>{text}</mark> : text,
+                )}
+              </p>
             </li>
           ))}
         </ol>
       )}
       {status === 'ready' && found.length > hits.length && (
-        <button type="button" class="secondary" onClick={() => void more()}>{strings.more}</button>
+        <button type="button" class="secondary" onClick={() => void more()}>
+          {strings.more}
+        </button>
       )}
       {(status === 'idle' || (status === 'ready' && hits.length === 0)) && (
         <section>

@@ -29,7 +29,11 @@
     return sofar.slice(0, i);
   }
   function join(list) {
-    return list.map(function (pair) { return pair.join('='); }).join('&');
+    return list
+      .map(function (pair) {
+        return pair.join('=');
+      })
+      .join('&');
   }
   var here = /([a-z0-9-]+)\/$/.exec(location.pathname);
   var back = document.querySelector('#quiz a.back');

@@ -26,6 +26,6 @@
         else failAll();
       } else if (t.getAttribute('data-mount') === 'failed') show(t);
     },
-    true
+    true,
   );
 })();

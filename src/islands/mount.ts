@@ -18,7 +18,10 @@ export function mount(id: string, run: (el: HTMLElement) => unknown): void {
   };
   // Below the browser floor (README: Chrome 79, Safari 13; these came in Chrome 73-76 and
   // Safari 12.1-13) the page stays the static no-JavaScript page, never half mounted.
-  if (typeof Promise.allSettled !== 'function' || typeof Object.fromEntries !== 'function') return done(false);
+  if (typeof Promise.allSettled !== 'function' || typeof Object.fromEntries !== 'function') {
+    done(false);
+    return;
+  }
   try {
     Promise.resolve(run(el)).then(
       () => done(true),
@@ -28,4 +31,3 @@ export function mount(id: string, run: (el: HTMLElement) => unknown): void {
     done(false);
   }
 }
-

@@ -25,7 +25,9 @@ export interface SearchData {
 let data: (SearchData & { vocabulary: string; strong: string[] }) | undefined;
 const pageData = () => {
   if (data) return data;
-  const d: SearchData = JSON.parse(document.getElementById('search-data')?.textContent || '{"answers":{"pages":[],"phrases":[]},"synonyms":[],"aliases":[],"filler":[],"pages":100}');
+  const d: SearchData = JSON.parse(
+    document.getElementById('search-data')?.textContent || '{"answers":{"pages":[],"phrases":[]},"synonyms":[],"aliases":[],"filler":[],"pages":100}',
+  );
   // The site's words, for picking the key words of a pasted text: askedAs phrases, synonyms, the words aliases stand for.
   const vocabulary = [...d.answers.phrases.map(([p]) => p), ...d.synonyms.flat(), ...d.aliases.map(([, w]) => w)].join('|');
   data = { ...d, vocabulary, strong: [...d.synonyms.flat(), ...d.aliases.map(([, w]) => w)] };

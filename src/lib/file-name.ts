@@ -4,6 +4,10 @@
  * and the extension (耳机-退款-2026-11-10.json).
  */
 export function safeFileName(words: string, today: string, ext: string): string {
-  const name = words.replace(/[\\/:*?"<>|\s]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'refundpath';
+  const name =
+    words
+      .replace(/[\\/:*?"<>|\s]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || 'refundpath';
   return `${name}-${today}.${ext}`;
 }

@@ -7,7 +7,7 @@
  */
 import type { Problem } from './content/types';
 
-export type Branch = 'consumer' | 'fraud';
+type Branch = 'consumer' | 'fraud';
 
 /** One rung, from its outcome's frontmatter. */
 export interface Rung {
@@ -30,14 +30,16 @@ export interface RungSource {
 }
 
 export function ladderOf(outcomes: readonly RungSource[]): Ladder {
-  return Object.fromEntries(outcomes.map(({ id, data: d }) => [id, { id, title: d.title, branch: d.branch, name: d.rung, next: d.next, evidence: d.evidence }]));
+  return Object.fromEntries(
+    outcomes.map(({ id, data: d }) => [id, { id, title: d.title, branch: d.branch, name: d.rung, next: d.next, evidence: d.evidence }]),
+  );
 }
 
 /**
  * Outcome ids that were renamed, old → new: a record saved under an old id keeps its
  * advice. Add a line here whenever an outcome file is renamed.
  */
-export const RENAMED: ReadonlyMap<string, string> = new Map<string, string>([]);
+const RENAMED: ReadonlyMap<string, string> = new Map<string, string>([]);
 
 /**
  * The rung of an outcome id, following renames; undefined when this build does not know it.
@@ -119,7 +121,11 @@ export function checkLadder(rungs: readonly LadderCheckRung[]): Problem[] {
     const next = r.next === undefined ? undefined : byId.get(r.next);
     if (!next) continue;
     const field = `field "next": "${next.id}"`;
-    if (next.branch !== r.branch) problems.push({ file: r.file, message: `${field} is on the ${next.branch} branch; the next rung of a ${r.branch} outcome stays on the ${r.branch} branch` });
+    if (next.branch !== r.branch)
+      problems.push({
+        file: r.file,
+        message: `${field} is on the ${next.branch} branch; the next rung of a ${r.branch} outcome stays on the ${r.branch} branch`,
+      });
     else if (alternatives(r.id, next.id)) problems.push({ file: r.file, message: `${field} is an alternative to "${r.id}" (pick one), not the rung after it` });
     else if (next.id === r.id) problems.push({ file: r.file, message: `${field} is the outcome itself` });
     else {

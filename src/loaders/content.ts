@@ -92,7 +92,12 @@ export function contentLoader(kind: Kind): Loader {
     loaded.entries
       .filter((e) => e.kind === kind)
       // Journeys have no id: each is one test case, known by its place in the list.
-      .map((e) => ({ id: kind === 'journeys' ? String(e.index! + 1) : entryId(e), data: e.index === undefined ? asRecord(e.data) : { ...asRecord(e.data), position: e.index }, file: e.file, ...(MDX_KINDS.includes(kind) ? { body: e.body ?? '' } : {}) })),
+      .map((e) => ({
+        id: kind === 'journeys' ? String(e.index! + 1) : entryId(e),
+        data: e.index === undefined ? asRecord(e.data) : { ...asRecord(e.data), position: e.index },
+        file: e.file,
+        ...(MDX_KINDS.includes(kind) ? { body: e.body ?? '' } : {}),
+      })),
   );
 }
 
@@ -100,7 +105,9 @@ export function contentLoader(kind: Kind): Loader {
 export function letterLoader(): Loader {
   return loader('letters', ({ loaded }) => {
     const parts = loaded.entries.find((e) => e.kind === 'letterParts')?.data as LetterParts;
-    return loaded.entries.filter((e) => e.kind === 'letters').map((e) => ({ id: entryId(e), data: { ...assembleLetter(e.data as LetterSource, parts) }, file: e.file }));
+    return loaded.entries
+      .filter((e) => e.kind === 'letters')
+      .map((e) => ({ id: entryId(e), data: { ...assembleLetter(e.data as LetterSource, parts) }, file: e.file }));
   });
 }
 

@@ -3,16 +3,14 @@ import { isIsoDate } from '../lib/deadlines/dates';
 import { ID_PATTERN, ID_RULE } from '../lib/tree/ids';
 
 /** A calendar date written YYYY-MM-DD. YAML may hand us a Date (unquoted) or a string. */
-export const isoDate = z
-  .union([z.string(), z.date()])
-  .transform((value, ctx) => {
-    const text = value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)) : value.trim();
-    if (!isIsoDate(text)) {
-      ctx.addIssue({ code: 'custom', message: `must be a real date written YYYY-MM-DD, got "${String(value)}"` });
-      return z.NEVER;
-    }
-    return text;
-  });
+export const isoDate = z.union([z.string(), z.date()]).transform((value, ctx) => {
+  const text = value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)) : value.trim();
+  if (!isIsoDate(text)) {
+    ctx.addIssue({ code: 'custom', message: `must be a real date written YYYY-MM-DD, got "${String(value)}"` });
+    return z.NEVER;
+  }
+  return text;
+});
 
 /** Registry ids, tree ids and slugs: the same rule the quiz's URL parser applies. */
 export const slug = z.string().regex(ID_PATTERN, ID_RULE);

@@ -9,7 +9,7 @@ import { situationSchema } from './situation';
 import { letterPartsSchema, letterSchema, letterTemplateSchema } from './letter';
 import { urgentSchema } from './urgent';
 
-export { situationSchema, caseSchema, guideSchema, outcomeSchema, questionSchema, journeySchema, channelSchema, lawSchema, letterSchema, letterPartsSchema, letterTemplateSchema, urgentSchema };
+export { situationSchema, caseSchema, guideSchema, outcomeSchema, questionSchema, journeySchema, channelSchema, lawSchema, letterTemplateSchema, urgentSchema };
 
 /** One schema per content kind, shared by Astro's collections and the content check. */
 export const schemas: Schemas = {

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { askedAs, isoDate, slug, textId } from './common';
 
-export const letterKinds = ['demand', 'platform', 'payment', 'complaint', 'police', 'court', 'guardian', 'seller', 'none'] as const;
+const letterKinds = ['demand', 'platform', 'payment', 'complaint', 'police', 'court', 'guardian', 'seller', 'none'] as const;
 
 export const outcomeSchema = z.object({
   title: z.string().min(1),

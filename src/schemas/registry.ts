@@ -14,16 +14,15 @@ export const lawSchema = z.object({
   checked: isoDate,
 });
 
-export const channelSchema = z
-  .object({
-    id: textId.pipe(slug),
-    name: z.string().min(1),
-    phone: textId.optional(),
-    url: z.url().optional(),
-    handles: z.string().min(1),
-    when: z.string().min(1),
-    tag: verification,
-  });
+export const channelSchema = z.object({
+  id: textId.pipe(slug),
+  name: z.string().min(1),
+  phone: textId.optional(),
+  url: z.url().optional(),
+  handles: z.string().min(1),
+  when: z.string().min(1),
+  tag: verification,
+});
 
 export type Law = z.infer<typeof lawSchema>;
 export type Channel = z.infer<typeof channelSchema>;

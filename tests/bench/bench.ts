@@ -31,7 +31,9 @@ if (!flag('--no-build')) {
 
 const first = (dir: string) => {
   try {
-    const name = readdirSync(join(dist, dir), { withFileTypes: true }).find((d) => d.isDirectory() && !['kind', 'situation', 'payment', 'result', 'page'].includes(d.name))?.name;
+    const name = readdirSync(join(dist, dir), { withFileTypes: true }).find(
+      (d) => d.isDirectory() && !['kind', 'situation', 'payment', 'result', 'page'].includes(d.name),
+    )?.name;
     return name ? `/${dir}/${name}/` : null;
   } catch {
     return null;
@@ -63,13 +65,25 @@ for (const [label, path] of flag('--skip-pages') ? [] : pages) {
 
 if (!flag('--skip-pages')) {
   console.log('\nFirst visit (fresh Chromium, page read to the end without a tap; every response, gzip; outcome budget 60 KB):');
-  const visits: [string, string][] = [['home', '/'], ['quiz question', '/check/q/redflags/'], ['quiz outcome', '/check/result/merchant-demand/'], ['guide chapter', '/guide/scam-or-delay/'], ['notebook', '/my/']];
-  const measured = await firstVisitBytes(visits.map(([, path]) => path), dist);
-  for (const [i, v] of measured.entries()) console.log(`  ${visits[i]![0].padEnd(22)} ${kb(v.bytes)} KB in ${String(v.requests).padStart(2)} requests  ${v.path}`);
+  const visits: [string, string][] = [
+    ['home', '/'],
+    ['quiz question', '/check/q/redflags/'],
+    ['quiz outcome', '/check/result/merchant-demand/'],
+    ['guide chapter', '/guide/scam-or-delay/'],
+    ['notebook', '/my/'],
+  ];
+  const measured = await firstVisitBytes(
+    visits.map(([, path]) => path),
+    dist,
+  );
+  for (const [i, v] of measured.entries())
+    console.log(`  ${visits[i]![0].padEnd(22)} ${kb(v.bytes)} KB in ${String(v.requests).padStart(2)} requests  ${v.path}`);
 }
 
 const pre = precacheBytes(dist, true);
-console.log(`\nOffline (离线也能用, or saving a record): service worker ${kb(pre.worker)} KB; then ${pre.paths.length} files, ${kb(pre.gzip)} KB gzip (${kb(pre.brotli)} KB brotli, ${kb(pre.raw)} KB stored)`);
+console.log(
+  `\nOffline (离线也能用, or saving a record): service worker ${kb(pre.worker)} KB; then ${pre.paths.length} files, ${kb(pre.gzip)} KB gzip (${kb(pre.brotli)} KB brotli, ${kb(pre.raw)} KB stored)`,
+);
 
 const index = indexSize(dist);
 console.log(`\nPagefind index: ${index.files} files, ${kb(index.bytes)} KB (already compressed)`);
@@ -77,10 +91,14 @@ console.log('First query downloads (a cold visit to /search/, page included, the
 const measured = await firstQueryBytes(dist, BENCH_QUERIES);
 for (const q of measured) {
   const shown = [...q.query].length > 24 ? `${[...q.query].slice(0, 24).join('')}… (${[...q.query].length} characters)` : q.query;
-  console.log(`  ${kb(q.bytes)} KB in ${String(q.requests).padStart(2)} requests (index ${kb(q.index)} KB)  “${shown}”${q.bytes > 150 * 1024 ? '  OVER BUDGET' : ''}`);
+  console.log(
+    `  ${kb(q.bytes)} KB in ${String(q.requests).padStart(2)} requests (index ${kb(q.index)} KB)  “${shown}”${q.bytes > 150 * 1024 ? '  OVER BUDGET' : ''}`,
+  );
 }
 const mid = median(measured.map((q) => q.bytes));
-console.log(`  median ${kb(mid).trim()} KB, largest ${kb(Math.max(...measured.map((q) => q.bytes))).trim()} KB${mid > 120 * 1024 ? '  MEDIAN OVER 120 KB' : ''}`);
+console.log(
+  `  median ${kb(mid).trim()} KB, largest ${kb(Math.max(...measured.map((q) => q.bytes))).trim()} KB${mid > 120 * 1024 ? '  MEDIAN OVER 120 KB' : ''}`,
+);
 
 if (!flag('--skip-lighthouse')) {
   console.log('\nLighthouse (mobile)          perf  a11y  best  seo');

@@ -69,7 +69,10 @@ export interface QueryBytes {
 /** A cold visit to /search/ (fresh browser context), one query typed and submitted: every byte downloaded. */
 export async function firstQueryBytes(dist: string, queries: readonly string[]): Promise<QueryBytes[]> {
   const server = await serveDist();
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
   const out: QueryBytes[] = [];
   try {
     for (const query of queries) {

@@ -63,4 +63,3 @@ function closure(dist: string, roots: string[], dynamic: boolean): string[] {
   }
   return [...seen].sort();
 }
-

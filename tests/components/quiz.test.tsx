@@ -7,9 +7,30 @@ import { serveTree } from './serve-tree';
 
 const tree = buildTree(
   [
-    { id: 'start', question: '对方要你先交钱吗？', options: [{ id: 'no', label: '没有', next: 'asked', flags: [] }, { id: 'pay', label: '要先交钱', next: 'police', flags: ['scam-signal'] }] },
-    { id: 'asked', question: '你书面催过商家吗？', options: [{ id: 'no', label: '还没有', next: 'demand', flags: [] }, { id: 'yes', label: '催过了', next: 'gone' }].map((o) => ({ flags: [], ...o })) },
-    { id: 'gone', question: '商家还联系得上吗？', options: [{ id: 'here', label: '联系得上', next: 'demand', flags: [] }, { id: 'away', label: '联系不上', next: 'police', flags: [] }] },
+    {
+      id: 'start',
+      question: '对方要你先交钱吗？',
+      options: [
+        { id: 'no', label: '没有', next: 'asked', flags: [] },
+        { id: 'pay', label: '要先交钱', next: 'police', flags: ['scam-signal'] },
+      ],
+    },
+    {
+      id: 'asked',
+      question: '你书面催过商家吗？',
+      options: [
+        { id: 'no', label: '还没有', next: 'demand', flags: [] },
+        { id: 'yes', label: '催过了', next: 'gone' },
+      ].map((o) => ({ flags: [], ...o })),
+    },
+    {
+      id: 'gone',
+      question: '商家还联系得上吗？',
+      options: [
+        { id: 'here', label: '联系得上', next: 'demand', flags: [] },
+        { id: 'away', label: '联系不上', next: 'police', flags: [] },
+      ],
+    },
   ],
   [
     { id: 'demand', title: '书面催告', branch: 'consumer' },
@@ -51,7 +72,7 @@ describe('Quiz island', () => {
     expect(location.hash).toBe('#start=no');
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 }));
     expect(screen.getByRole('heading', { name: '你的回答' })).toBeTruthy();
-    expect(screen.getByText('没有', { selector: 'dd' , exact: false })).toBeTruthy();
+    expect(screen.getByText('没有', { selector: 'dd', exact: false })).toBeTruthy();
   });
 
   it('goes back to the previous question with its answer selected', async () => {
@@ -151,7 +172,15 @@ describe('Quiz island', () => {
     render(
       <>
         <Quiz page={pageTree(withFact, 'demand')} at="demand" strings={strings} />
-        <Toolkit outcome="demand" template={(await import('../helpers/letters')).letterTemplates.demand} laws={[]} lawLabels={{}} evidence={[]} deadlines={false} builtOn="2026-11-26" />
+        <Toolkit
+          outcome="demand"
+          template={(await import('../helpers/letters')).letterTemplates.demand}
+          laws={[]}
+          lawLabels={{}}
+          evidence={[]}
+          deadlines={false}
+          builtOn="2026-11-26"
+        />
       </>,
     );
     await waitFor(() => expect(document.getElementById('letter-text')!.textContent).toContain('我还没有书面催告过商家。'));

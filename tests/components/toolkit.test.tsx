@@ -7,9 +7,21 @@ import { buildTree } from '../../src/lib/tree/types';
 import { serveTree } from './serve-tree';
 
 // The route of the page's answers, plus one to another outcome; the letter's fact is on its answer.
-const step = (id: string, option: string, next: string, fact?: string) => ({ id, question: id, options: [{ id: option, label: option, next, flags: [], fact }, { id: 'other', label: 'other', next: 'police', flags: [] }] });
+const step = (id: string, option: string, next: string, fact?: string) => ({
+  id,
+  question: id,
+  options: [
+    { id: option, label: option, next, flags: [], fact },
+    { id: 'other', label: 'other', next: 'police', flags: [] },
+  ],
+});
 const tree = buildTree(
-  [step('redflags', 'none', 'situation'), step('situation', 'platform', 'asked-merchant'), step('asked-merchant', 'stalled', 'stuck-time', '商家以“系统维护”为由一直拖延。'), step('stuck-time', 'under-15', 'merchant-demand')],
+  [
+    step('redflags', 'none', 'situation'),
+    step('situation', 'platform', 'asked-merchant'),
+    step('asked-merchant', 'stalled', 'stuck-time', '商家以“系统维护”为由一直拖延。'),
+    step('stuck-time', 'under-15', 'merchant-demand'),
+  ],
   [
     { id: 'merchant-demand', title: '催告', branch: 'consumer' },
     { id: 'police', title: '报警', branch: 'fraud' },
@@ -134,7 +146,11 @@ describe('Toolkit island with the reader’s situation', () => {
         channel: 'c',
         trap: 't',
         branch: 'consumer',
-        letter: { fields: [{ id: 'deposit-amount', label: '定金金额（元）' }], fact: '我支付了定金{deposit-amount}元。', demand: '请退还定金{deposit-amount}元。' },
+        letter: {
+          fields: [{ id: 'deposit-amount', label: '定金金额（元）' }],
+          fact: '我支付了定金{deposit-amount}元。',
+          demand: '请退还定金{deposit-amount}元。',
+        },
       },
     };
     serveTree(withSituation);

@@ -13,7 +13,8 @@ const site = useSite();
 const ANSWERS = 'redflags=none&situation=platform&asked-merchant=refused&asked-platform=failed&tried=complained';
 const OUTCOME = `/check/result/lawsuit/#${ANSWERS}`;
 const SECTIONS = ['【当事人信息】', '【诉讼请求和依据】', '【约定管辖和诉讼保全】', '【事实与理由】', '【证据清单】'];
-const WECHAT = 'Mozilla/5.0 (Linux; Android 10; V2001A Build/QP1A.190711.020; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/86.0.4240.99 XWEB/4317 MMWEBSDK/20220903 Mobile Safari/537.36 MMWEBID/6275 MicroMessenger/8.0.28.2240(0x28001C35) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64';
+const WECHAT =
+  'Mozilla/5.0 (Linux; Android 10; V2001A Build/QP1A.190711.020; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/86.0.4240.99 XWEB/4317 MMWEBSDK/20220903 Mobile Safari/537.36 MMWEBID/6275 MicroMessenger/8.0.28.2240(0x28001C35) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64';
 
 async function openLetter(page: Page) {
   await page.goto(site.origin + OUTCOME);
@@ -27,7 +28,9 @@ async function violations(page: Page, selector: string): Promise<string[]> {
   await page.evaluate(axeSource);
   return page.evaluate(async (selector) => {
     const axe = (window as unknown as { axe: { run: (ctx: Element, opts: object) => Promise<{ violations: { id: string }[] }> } }).axe;
-    return (await axe.run(document.querySelector(selector)!, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } })).violations.map((v) => v.id);
+    return (
+      await axe.run(document.querySelector(selector)!, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } })
+    ).violations.map((v) => v.id);
   }, selector);
 }
 
@@ -58,7 +61,8 @@ describe('起诉状 and 证据目录 in Chromium', () => {
     expect(await page.locator('#court-catalogue').textContent()).toContain('付款记录');
     expect(await violations(page, '.court-docs')).toEqual([]);
     // The goods/service choice is a thumb's target on a phone (44 px, as the rest of the site).
-    for (const box of await page.locator('.court-docs fieldset label').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height))) expect(box).toBeGreaterThanOrEqual(44);
+    for (const box of await page.locator('.court-docs fieldset label').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height)))
+      expect(box).toBeGreaterThanOrEqual(44);
 
     // It follows the fields: a change shows at once.
     await page.getByLabel('金额（元）').fill('3460');
@@ -72,12 +76,19 @@ describe('起诉状 and 证据目录 in Chromium', () => {
     // 打印 prints the two documents alone: the rest of the page is hidden, they start at the top.
     await page.evaluate(() => {
       (window as unknown as { printed: number }).printed = 0;
-      window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+      window.print = () => {
+        (window as unknown as { printed: number }).printed += 1;
+      };
     });
     await page.getByRole('button', { name: '打印起诉状和证据目录' }).click();
     expect(await page.evaluate(() => [(window as unknown as { printed: number }).printed, document.body.classList.contains('print-court')])).toEqual([1, true]);
     await page.emulateMedia({ media: 'print' });
-    const style = (selector: string) => page.$eval(selector, (el) => ({ visibility: getComputedStyle(el).visibility, display: getComputedStyle(el).display, top: el.getBoundingClientRect().top + scrollY }));
+    const style = (selector: string) =>
+      page.$eval(selector, (el) => ({
+        visibility: getComputedStyle(el).visibility,
+        display: getComputedStyle(el).display,
+        top: el.getBoundingClientRect().top + scrollY,
+      }));
     expect(await style('.court-print')).toMatchObject({ visibility: 'visible', top: 0 });
     expect(await style('#court-catalogue')).toMatchObject({ visibility: 'visible', display: 'block' });
     expect((await style('#letter-text')).visibility).toBe('hidden');
@@ -105,14 +116,28 @@ describe('起诉状 and 证据目录 in Chromium', () => {
     const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const { page, consoleErrors } = await watchedPage(context);
     const record = (id: string, outcome: string, ref: string) => ({
-      id, name: id === 'court-a' ? '空调退款' : '耳机退款', created: '2026-09-01', outcome, resolved: false,
+      id,
+      name: id === 'court-a' ? '空调退款' : '耳机退款',
+      created: '2026-09-01',
+      outcome,
+      resolved: false,
       answers: ANSWERS.split('&').map((p) => ({ question: p.split('=')[0], option: p.split('=')[1] })),
       letter: { name: '钱多多', merchant: '某空调专卖店', amount: '4200', orderNo: 'NO-556677' },
       evidence: ['你的身份证件'],
       steps: [{ id: 's1', date: '2026-10-02', rung: outcome, event: 'complained', ref, note: '' }],
     });
     await page.goto(`${site.origin}/offline/`);
-    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [NOTEBOOK_KEY, JSON.stringify({ format: 'refundpath-notebook', version: 2, records: [record('court-a', 'lawsuit', 'SS-2026-1002'), { ...record('other-b', 'merchant-demand', ''), answers: [] }] })]);
+    await page.evaluate(
+      ([key, value]) => localStorage.setItem(key!, value!),
+      [
+        NOTEBOOK_KEY,
+        JSON.stringify({
+          format: 'refundpath-notebook',
+          version: 2,
+          records: [record('court-a', 'lawsuit', 'SS-2026-1002'), { ...record('other-b', 'merchant-demand', ''), answers: [] }],
+        }),
+      ],
+    );
     await openNotebook(page, site.origin);
     const court = page.locator('#court-a');
     await court.getByRole('button', { name: '打印、导出或复制这条记录' }).click();

@@ -8,7 +8,10 @@ const site = useSite();
 const pages = builtPages();
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-interface Finding { page: string; problem: string }
+interface Finding {
+  page: string;
+  problem: string;
+}
 
 /**
  * Every built page in Chromium: no accessibility violation (axe-core, every rule it runs by
@@ -42,7 +45,13 @@ describe('every built page in Chromium', () => {
       const violations = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
         const result = await axe.run(document);
-        return result.violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+        return result.violations.map(
+          (v) =>
+            `${v.id} at ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        );
       });
       for (const v of violations) findings.push({ page: path, problem: `axe: ${v}` });
       const csp = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);

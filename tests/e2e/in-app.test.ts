@@ -6,7 +6,8 @@ import { useSite } from '../helpers/site';
 // page says how to open it in the phone's browser, offers no dead button, and every export
 // works as text; a failed copy is told right beside its button.
 const site = useSite();
-const WECHAT = 'Mozilla/5.0 (Linux; Android 10; V2001A Build/QP1A.190711.020; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/86.0.4240.99 XWEB/4317 MMWEBSDK/20220903 Mobile Safari/537.36 MMWEBID/6275 MicroMessenger/8.0.28.2240(0x28001C35) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64';
+const WECHAT =
+  'Mozilla/5.0 (Linux; Android 10; V2001A Build/QP1A.190711.020; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/86.0.4240.99 XWEB/4317 MMWEBSDK/20220903 Mobile Safari/537.36 MMWEBID/6275 MicroMessenger/8.0.28.2240(0x28001C35) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64';
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 const OUTCOME = '/check/result/merchant-demand/#redflags=none&situation=platform&asked-merchant=stalled&stuck-time=under-15';
 
@@ -84,7 +85,9 @@ describe('in an app’s built-in browser (WeChat)', () => {
     await page.waitForFunction(() => document.querySelectorAll('table.deadlines tbody tr').length > 0);
     expect(await page.getByRole('button', { name: '导出到日历（.ics）' }).count()).toBe(0);
     await page.getByRole('button', { name: '复制这些日期' }).click();
-    await page.waitForFunction(() => document.querySelector('#deadlines-heading')?.parentElement?.querySelector('.note')?.textContent?.includes('无法自动复制'));
+    await page.waitForFunction(() =>
+      document.querySelector('#deadlines-heading')?.parentElement?.querySelector('.note')?.textContent?.includes('无法自动复制'),
+    );
     expect(await page.evaluate(() => getSelection()?.toString())).toContain('2026-11-09');
     expect(await page.locator('section[aria-labelledby="deadlines-heading"] .box.warn').textContent()).toContain('在浏览器中打开');
     await context.close();

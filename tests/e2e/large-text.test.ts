@@ -78,9 +78,12 @@ describe('适老化 in Chromium', () => {
         if (el.closest('.skip, [hidden], details:not([open]) > :not(summary)') || el.getClientRects().length === 0) continue;
         if (el.matches('input[type=hidden], .sr-only')) continue;
         // A checkbox or radio is tapped through its label.
-        const target = el.matches('input[type=checkbox], input[type=radio]') ? el.closest('label') ?? el : el;
+        const target = el.matches('input[type=checkbox], input[type=radio]') ? (el.closest('label') ?? el) : el;
         const r = target.getBoundingClientRect();
-        if (r.width < 44 || r.height < 44) out.push(`${target.tagName.toLowerCase()} "${(target.textContent || (target as HTMLInputElement).name || '').trim().slice(0, 12)}" ${Math.round(r.width)}×${Math.round(r.height)}`);
+        if (r.width < 44 || r.height < 44)
+          out.push(
+            `${target.tagName.toLowerCase()} "${(target.textContent || (target as HTMLInputElement).name || '').trim().slice(0, 12)}" ${Math.round(r.width)}×${Math.round(r.height)}`,
+          );
       }
       return out;
     });

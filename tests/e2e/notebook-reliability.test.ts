@@ -15,8 +15,20 @@ const OUTCOME = `/check/result/merchant-demand/#${ANSWERS}`;
 
 type Rec = { id: string; name: string; outcome: string; evidence: string[]; steps: { date: string; event: string }[]; resolved: boolean };
 const stored = async (page: Page): Promise<Rec[]> => (await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{"records":[]}'), KEY)).records;
-const record = (id: string, extra: object = {}) => ({ id, name: `记录 ${id}`, created: '2026-11-01', outcome: 'merchant-demand', answers: [], letter: {}, evidence: [], steps: [], resolved: false, ...extra });
-const put = (page: Page, records: object[]) => page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, JSON.stringify({ format: 'refundpath-notebook', version: 2, records })]);
+const record = (id: string, extra: object = {}) => ({
+  id,
+  name: `记录 ${id}`,
+  created: '2026-11-01',
+  outcome: 'merchant-demand',
+  answers: [],
+  letter: {},
+  evidence: [],
+  steps: [],
+  resolved: false,
+  ...extra,
+});
+const put = (page: Page, records: object[]) =>
+  page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, JSON.stringify({ format: 'refundpath-notebook', version: 2, records })]);
 
 async function context(): Promise<BrowserContext> {
   return site.browser.newContext({ viewport: { width: 360, height: 740 } });
@@ -200,7 +212,12 @@ describe('advice that matches the record', () => {
     const ctx = await context();
     const page = await ctx.newPage();
     await openNotebook(page, '?today=2030-01-01');
-    await put(page, [record('r1', { answers: [{ question: 'redflags', option: 'gambling' }], steps: [{ id: 's1', date: '2026-11-05', rung: 'merchant-demand', event: 'requested', ref: '', note: '' }] })]);
+    await put(page, [
+      record('r1', {
+        answers: [{ question: 'redflags', option: 'gambling' }],
+        steps: [{ id: 's1', date: '2026-11-05', rung: 'merchant-demand', event: 'requested', ref: '', note: '' }],
+      }),
+    ]);
     await page.reload();
     await page.locator('.record').getByText('诈骗处置路线').waitFor();
     expect(await page.locator('.record').textContent()).toContain('按你保存的回答，这件事属于');
@@ -229,7 +246,10 @@ describe('2,000 records', () => {
     const ctx = await context();
     const page = await ctx.newPage();
     await openNotebook(page);
-    await put(page, Array.from({ length: 2000 }, (_, i) => record(`r${i}`, { name: `记录 ${i}` })));
+    await put(
+      page,
+      Array.from({ length: 2000 }, (_, i) => record(`r${i}`, { name: `记录 ${i}` })),
+    );
     await page.reload();
     await page.locator('.record h2').first().waitFor();
     expect(await page.locator('.record').count()).toBeLessThanOrEqual(20);
@@ -336,7 +356,11 @@ describe('exports without a download (issue 20 item 3)', () => {
     await page.getByRole('button', { name: '导入粘贴的文字' }).click();
     await page.getByText('已导入 2 条记录').first().waitFor();
     const records = await stored(page);
-    expect(records.map((r) => [r.id, r.name])).toEqual([['r1', '记录 r1'], ['d1', '甲'], ['d1-2', '乙']]);
+    expect(records.map((r) => [r.id, r.name])).toEqual([
+      ['r1', '记录 r1'],
+      ['d1', '甲'],
+      ['d1-2', '乙'],
+    ]);
     expect(records[0]!.evidence).toHaveLength(1);
     await ctx.close();
   });

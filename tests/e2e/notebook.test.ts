@@ -127,7 +127,10 @@ describe('我的维权记录 in Chromium', () => {
     await addStep(first.page, '2026-11-05', '提出退款', 'T-123');
     await first.page.getByLabel('这件事已经解决').isVisible();
     await first.page.getByRole('button', { name: '打印、导出或复制这条记录' }).click();
-    const [json] = await Promise.all([first.page.waitForEvent('download'), first.page.getByRole('button', { name: '导出 JSON（可在另一台设备导入）' }).click()]);
+    const [json] = await Promise.all([
+      first.page.waitForEvent('download'),
+      first.page.getByRole('button', { name: '导出 JSON（可在另一台设备导入）' }).click(),
+    ]);
     expect(json.suggestedFilename()).toBe('耳机退款-2026-11-10.json');
     const file = (await json.path())!;
     const [txt] = await Promise.all([first.page.waitForEvent('download'), first.page.getByRole('button', { name: '下载 .txt 摘要' }).click()]);
@@ -149,7 +152,9 @@ describe('我的维权记录 in Chromium', () => {
     await second.page.getByRole('status').getByText('已经在记录里').waitFor();
     const changed = JSON.parse(readFileSync(file, 'utf8'));
     changed.records[0].name = '耳机退款（新）';
-    await second.page.getByLabel('选择 JSON 文件').setInputFiles({ name: 'changed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(changed)) });
+    await second.page
+      .getByLabel('选择 JSON 文件')
+      .setInputFiles({ name: 'changed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(changed)) });
     await second.page.getByText('会替换这里现有的记录“耳机退款”').waitFor();
     expect((await stored(second.page)).records).toEqual([original]);
     await second.page.getByRole('button', { name: '用文件里的替换' }).click();
@@ -173,7 +178,14 @@ describe('我的维权记录 in Chromium', () => {
     expect(await page.getByRole('button', { name: '下载原始数据' }).count()).toBe(1);
     expect(await page.getByText('还没有记录').count()).toBe(1);
 
-    const v1 = { format: 'refundpath-notebook', version: 1, records: [{ id: 'old', name: '旧记录', outcome: 'merchant-demand', steps: [{ date: '2026-10-01', rung: 'merchant-demand' }] }, { id: 'bad', name: 7 }] };
+    const v1 = {
+      format: 'refundpath-notebook',
+      version: 1,
+      records: [
+        { id: 'old', name: '旧记录', outcome: 'merchant-demand', steps: [{ date: '2026-10-01', rung: 'merchant-demand' }] },
+        { id: 'bad', name: 7 },
+      ],
+    };
     await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, JSON.stringify(v1)]);
     await page.evaluate(() => localStorage.removeItem('refundpath:notebook:unreadable'));
     await page.reload();

@@ -92,7 +92,10 @@ describe('offline in Chromium', () => {
     // Back on the page later, the control says when the copy was made.
     await page.reload();
     await reachControl(page);
-    await page.locator('.offline-control output').filter({ hasText: `（${today()}保存）` }).waitFor({ timeout: 10_000 });
+    await page
+      .locator('.offline-control output')
+      .filter({ hasText: `（${today()}保存）` })
+      .waitFor({ timeout: 10_000 });
 
     await context.setOffline(true);
     await server.close();
@@ -112,7 +115,9 @@ describe('offline in Chromium', () => {
       const response = await page.goto(server.origin + path);
       expect(response?.fromServiceWorker(), path).toBe(true);
       expect(await page.locator('main h1').textContent(), path).toBe('离线使用');
-      expect(await page.locator('main > .offline-copy').textContent(), path).toContain(`你要打开的页面没有离线副本。下面这些页面可以离线打开（${today()}保存）`);
+      expect(await page.locator('main > .offline-copy').textContent(), path).toContain(
+        `你要打开的页面没有离线副本。下面这些页面可以离线打开（${today()}保存）`,
+      );
       expect(await page.locator('main a[href="/guide/evidence/"]').count(), path).toBe(1);
     }
 
@@ -127,7 +132,10 @@ describe('offline in Chromium', () => {
     await reachControl(page);
     // What requestOffline() does, run in the page.
     await page.evaluate((name) => dispatchEvent(new Event(name)), OFFLINE_REQUESTED);
-    await page.locator('.offline-control output').filter({ hasText: `已存到这台设备，没有网络时也能打开（${today()}保存）` }).waitFor({ timeout: 30_000 });
+    await page
+      .locator('.offline-control output')
+      .filter({ hasText: `已存到这台设备，没有网络时也能打开（${today()}保存）` })
+      .waitFor({ timeout: 30_000 });
     expect((await cached(page)).count).toBeGreaterThan(40);
   });
 

@@ -9,12 +9,13 @@ const site = useSite();
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 const SCREEN = 740;
 const outcomeDir = new URL('../../content/tree/outcomes/', import.meta.url);
-const fraud = readdirSync(outcomeDir).filter((f) => /^branch: fraud$/m.test(readFileSync(new URL(f, outcomeDir), 'utf8'))).map((f) => f.replace(/\.mdx$/, ''));
+const fraud = readdirSync(outcomeDir)
+  .filter((f) => /^branch: fraud$/m.test(readFileSync(new URL(f, outcomeDir), 'utf8')))
+  .map((f) => f.replace(/\.mdx$/, ''));
 const outcomes = builtPages().filter((p) => /^\/check\/result\/[^/]+\/$/.test(p));
 
 /** Where an element's bottom edge is, in screens from the top of the page. */
-const screensDown = (page: Page, selector: string) =>
-  page.$eval(selector, (el) => (el.getBoundingClientRect().bottom + scrollY) / innerHeight);
+const screensDown = (page: Page, selector: string) => page.$eval(selector, (el) => (el.getBoundingClientRect().bottom + scrollY) / innerHeight);
 
 describe('the scam call first (360×740)', () => {
   it('knows the fraud outcomes', () => expect(fraud.length).toBeGreaterThanOrEqual(5));

@@ -56,7 +56,9 @@ describe('你的回答 on outcome pages', () => {
   it('sits within the first three screens at 360×740, with its 修改 links', async () => {
     const context = await site.browser.newContext(PHONE);
     const { page, consoleErrors } = await watchedPage(context);
-    await page.goto(`${site.origin}/check/result/payment-dispute/#redflags=none&situation=digital&digital-kind=digital&asked-merchant=refused&asked-platform=failed&tried=nothing&payment-method=credit-card`);
+    await page.goto(
+      `${site.origin}/check/result/payment-dispute/#redflags=none&situation=digital&digital-kind=digital&asked-merchant=refused&asked-platform=failed&tried=nothing&payment-method=credit-card`,
+    );
     await page.waitForFunction(() => document.querySelectorAll('.answers dd').length === 7);
     const top = await page.locator('.answers').evaluate((el) => el.getBoundingClientRect().top + scrollY);
     expect(top).toBeLessThan(3 * 740);

@@ -49,7 +49,9 @@ describe('reader queries through the search page', () => {
     expect(wrong).toEqual([]);
   });
 
-  it(`puts the urgent fraud outcome first, with buttons to call 110 and 96110, for ${URGENT_QUERIES.length} stories of money just sent`, { timeout: 120_000 }, async () => {
+  it(`puts the urgent fraud outcome first, with buttons to call 110 and 96110, for ${URGENT_QUERIES.length} stories of money just sent`, {
+    timeout: 120_000,
+  }, async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.origin}/search/`);
     await page.waitForSelector('.search[data-state="idle"]');
@@ -59,8 +61,15 @@ describe('reader queries through the search page', () => {
       const first = await page.evaluate(() => {
         const card = document.querySelector('.answer');
         // Nothing of the results comes before the card.
-        const before = card && document.querySelector('.results') ? Boolean(card.compareDocumentPosition(document.querySelector('.results')!) & Node.DOCUMENT_POSITION_PRECEDING) : false;
-        return { href: card?.querySelector('h2 a')?.getAttribute('href'), tel: [...(card?.querySelectorAll('a[href^="tel:"]') ?? [])].map((a) => a.getAttribute('href')), before };
+        const before =
+          card && document.querySelector('.results')
+            ? Boolean(card.compareDocumentPosition(document.querySelector('.results')!) & Node.DOCUMENT_POSITION_PRECEDING)
+            : false;
+        return {
+          href: card?.querySelector('h2 a')?.getAttribute('href'),
+          tel: [...(card?.querySelectorAll('a[href^="tel:"]') ?? [])].map((a) => a.getAttribute('href')),
+          before,
+        };
       });
       if (first.href !== URGENT || first.tel.join() !== 'tel:110,tel:96110' || first.before) wrong.push(`${query.slice(0, 30)} → ${JSON.stringify(first)}`);
     }

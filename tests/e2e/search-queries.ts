@@ -42,7 +42,10 @@ const SEARCH_QUERIES: [query: string, expected: string[]][] = [
   ['房东不退押金', ['/check/result/deposit/', '/cases/rental-deposit-deduction/']],
   ['租车押金一直不解冻', ['/cases/car-rental-deposit-12315/', '/check/result/deposit/']],
   // Issue 22: with body text indexed, the chapter and outcome on a written demand (the first step) come first.
-  ['付了钱一直不发货', ['/cases/furniture-site-credit-card-dispute/', '/cases/camera-miniprogram-wallet-dispute/', '/guide/demand-letter/', '/check/result/merchant-demand/']],
+  [
+    '付了钱一直不发货',
+    ['/cases/furniture-site-credit-card-dispute/', '/cases/camera-miniprogram-wallet-dispute/', '/guide/demand-letter/', '/check/result/merchant-demand/'],
+  ],
   ['网站打不开了钱没了', ['/cases/sneaker-site-vanished/', '/check/result/merchant-gone/']],
   // Travel, games, subscriptions, telecom
   ['航班取消退票', ['/check/result/flight/', '/cases/cancelled-flight-agent-refund/']],
@@ -113,12 +116,30 @@ const SEARCH_QUERIES: [query: string, expected: string[]][] = [
  * The bench measures their first-query bytes too (tests/bench/search.ts).
  */
 export const LONG_PASTES: [query: string, expected: string[]][] = [
-  ['您好，我在淘宝一家店铺买了一件羽绒服，收到后发现质量有问题，掉毛很严重，和商品详情页描述的不一致。我在规定时间内申请了退货退款，商家也同意了，我按照要求用快递寄回去了，物流显示对方已经签收五天了，可是商家一直不点退款，联系客服就说财务在处理，让我耐心等待，之后就不回复消息了。我想问一下这种情况怎么办，我要求商家全额退款，包括我垫付的运费。', ['/guide/platform/', '/check/result/platform-intervene/', '/guide/excuses/', '/check/result/merchant-demand/', '/guide/demand-letter/']],
-  ['去年九月在小区楼下的健身房办了一张两年的年卡，一次性付了三千八百元，当时销售说随时可以转卡或者退。结果上个月健身房突然关门了，门口贴了一张装修升级的通知，到现在也没有开门，老板电话打不通，微信也把我拉黑了，群里有一百多个会员都在问。我只去了不到二十次，卡里的钱还剩很多。请问这种预付卡的钱还能要回来吗，我希望退还剩余的费用。', ['/check/result/prepaid/', '/cases/gym-closed-prepaid/', '/guide/special-cases/']],
-  ['我在一个投资理财的App上充值了五万块，页面显示已经赚了八万多，但是申请提现的时候一直显示审核不通过，客服说我的账户涉嫌违规操作被冻结了，要先交百分之二十的解冻费和个人所得税才能提现，还说不交的话本金也拿不回来。我已经按他们说的交了一次保证金，现在又让我交通道费。请问这是不是诈骗，我想把本金和收益都提出来。', ['/guide/withdrawal-scams/', '/check/result/fraud-stop/', '/cases/investment-app-three-fees/']],
-  ['原定十二月三号从上海飞成都的航班，在某旅行平台上买的机票，出发前两天收到短信说航班取消了，我申请全额退票，平台显示退款处理中，已经过去一个多月了钱还没有退回来，打航空公司电话说票是代理卖的要找平台，平台客服又说在等航空公司审核，两边互相推，我只想拿回全部票款。', ['/check/result/flight/', '/cases/cancelled-flight-agent-refund/', '/guide/special-cases/']],
-  ['上个月我在抖音一个直播间看主播卖翡翠手镯，主播说是天然A货，还有证书，我花了六千八买了一只。收到以后拿去珠宝店鉴定，说是处理过的B货，根本不值这个价。我联系商家要求退货，商家说直播间的商品属于特殊商品不支持七天无理由退货，现在客服也不回了。我是成年人，自己下的单，想要退货退款。', ['/guide/platform/', '/check/result/platform-intervene/']],
-  ['毕业租的房子合同到期了，我提前一个月通知了房东，退房那天房东检查了没说什么问题，说押金过几天转给我，结果一个月过去了一直拖着不给，后来又说墙面有污渍、家具有磨损要扣掉大部分，押金一共四千五，他只肯退一千。我有入住时拍的照片和聊天记录，我想要回全部押金。', ['/check/result/deposit/', '/cases/rental-deposit-deduction/']],
+  [
+    '您好，我在淘宝一家店铺买了一件羽绒服，收到后发现质量有问题，掉毛很严重，和商品详情页描述的不一致。我在规定时间内申请了退货退款，商家也同意了，我按照要求用快递寄回去了，物流显示对方已经签收五天了，可是商家一直不点退款，联系客服就说财务在处理，让我耐心等待，之后就不回复消息了。我想问一下这种情况怎么办，我要求商家全额退款，包括我垫付的运费。',
+    ['/guide/platform/', '/check/result/platform-intervene/', '/guide/excuses/', '/check/result/merchant-demand/', '/guide/demand-letter/'],
+  ],
+  [
+    '去年九月在小区楼下的健身房办了一张两年的年卡，一次性付了三千八百元，当时销售说随时可以转卡或者退。结果上个月健身房突然关门了，门口贴了一张装修升级的通知，到现在也没有开门，老板电话打不通，微信也把我拉黑了，群里有一百多个会员都在问。我只去了不到二十次，卡里的钱还剩很多。请问这种预付卡的钱还能要回来吗，我希望退还剩余的费用。',
+    ['/check/result/prepaid/', '/cases/gym-closed-prepaid/', '/guide/special-cases/'],
+  ],
+  [
+    '我在一个投资理财的App上充值了五万块，页面显示已经赚了八万多，但是申请提现的时候一直显示审核不通过，客服说我的账户涉嫌违规操作被冻结了，要先交百分之二十的解冻费和个人所得税才能提现，还说不交的话本金也拿不回来。我已经按他们说的交了一次保证金，现在又让我交通道费。请问这是不是诈骗，我想把本金和收益都提出来。',
+    ['/guide/withdrawal-scams/', '/check/result/fraud-stop/', '/cases/investment-app-three-fees/'],
+  ],
+  [
+    '原定十二月三号从上海飞成都的航班，在某旅行平台上买的机票，出发前两天收到短信说航班取消了，我申请全额退票，平台显示退款处理中，已经过去一个多月了钱还没有退回来，打航空公司电话说票是代理卖的要找平台，平台客服又说在等航空公司审核，两边互相推，我只想拿回全部票款。',
+    ['/check/result/flight/', '/cases/cancelled-flight-agent-refund/', '/guide/special-cases/'],
+  ],
+  [
+    '上个月我在抖音一个直播间看主播卖翡翠手镯，主播说是天然A货，还有证书，我花了六千八买了一只。收到以后拿去珠宝店鉴定，说是处理过的B货，根本不值这个价。我联系商家要求退货，商家说直播间的商品属于特殊商品不支持七天无理由退货，现在客服也不回了。我是成年人，自己下的单，想要退货退款。',
+    ['/guide/platform/', '/check/result/platform-intervene/'],
+  ],
+  [
+    '毕业租的房子合同到期了，我提前一个月通知了房东，退房那天房东检查了没说什么问题，说押金过几天转给我，结果一个月过去了一直拖着不给，后来又说墙面有污渍、家具有磨损要扣掉大部分，押金一共四千五，他只肯退一千。我有入住时拍的照片和聊天记录，我想要回全部押金。',
+    ['/check/result/deposit/', '/cases/rental-deposit-deduction/'],
+  ],
 ];
 
 /**

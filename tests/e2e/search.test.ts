@@ -125,7 +125,11 @@ describe('the search page in Chromium', () => {
       expect(await card.locator('h2 a').getAttribute('href'), query).toMatch(href);
       expect(await card.locator('a[href="/check/"]').count()).toBe(1);
       // The card comes before the list.
-      expect(await page.evaluate(() => Boolean(document.querySelector('.answer')!.compareDocumentPosition(document.querySelector('.results')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+      expect(
+        await page.evaluate(() =>
+          Boolean(document.querySelector('.answer')!.compareDocumentPosition(document.querySelector('.results')!) & Node.DOCUMENT_POSITION_FOLLOWING),
+        ),
+      ).toBe(true);
     }
     expect(await page.locator('.answer.danger').count()).toBe(0);
     await page.goto(`${site.origin}/search/?q=${encodeURIComponent('注单异常')}`);

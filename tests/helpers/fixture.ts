@@ -5,7 +5,12 @@ import { join } from 'node:path';
 const GOOD = new URL('../fixtures/content/', import.meta.url);
 
 /** A throw-away copy of the good fixture project, to break one file at a time. */
-export function fixtureCopy(): { root: string; edit: (file: string, change: (text: string) => string) => void; write: (file: string, text: string) => void; cleanup: () => void } {
+export function fixtureCopy(): {
+  root: string;
+  edit: (file: string, change: (text: string) => string) => void;
+  write: (file: string, text: string) => void;
+  cleanup: () => void;
+} {
   const root = mkdtempSync(join(tmpdir(), 'refundpath-fixture-'));
   cpSync(GOOD, root, { recursive: true });
   return {

@@ -12,4 +12,7 @@ export function readLetters(root = process.cwd()): Record<string, LetterTemplate
   return Object.fromEntries(entries.filter((e) => e.kind === 'letters').map((e) => [e.fileId!, assembleLetter(e.data as LetterSource, parts)]));
 }
 
-export const letterTemplates = readLetters() as Record<'demand' | 'platform' | 'payment' | 'complaint' | 'police' | 'court' | 'guardian' | 'seller', LetterTemplate>;
+export const letterTemplates = readLetters() as Record<
+  'demand' | 'platform' | 'payment' | 'complaint' | 'police' | 'court' | 'guardian' | 'seller',
+  LetterTemplate
+>;

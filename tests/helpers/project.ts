@@ -31,9 +31,10 @@ export function writeGeneratedCases(dir: string, count: number): void {
   const copies: typeof allow = [];
   for (const f of readdirSync(casesDir)) rmSync(join(casesDir, f));
   for (let i = 0; i < count; i++) {
-    const text = templates[i % templates.length]!
-      .replace(/^title: (.*)$/m, `title: $1（示例 ${i + 1}）`)
-      .replace(/^source: (https:\S+)$/m, `source: $1#example-${i + 1}`);
+    const text = templates[i % templates.length]!.replace(/^title: (.*)$/m, `title: $1（示例 ${i + 1}）`).replace(
+      /^source: (https:\S+)$/m,
+      `source: $1#example-${i + 1}`,
+    );
     // The first copy of each case keeps its file name: situations and guide pages link cases by slug.
     const name = i < names.length ? names[i]! : `generated-${String(i).padStart(5, '0')}.mdx`;
     writeFileSync(join(casesDir, name), text);

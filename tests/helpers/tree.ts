@@ -16,9 +16,11 @@ export function realTree(): Tree {
   const { entries } = loadContent(ROOT, ['questions', 'outcomes']);
   return buildTree(
     entries.filter((e) => e.kind === 'questions').map((e) => questionSchema.parse(e.data)),
-    entries.filter((e) => e.kind === 'outcomes').map((e) => {
-      const d = outcomeSchema.parse(e.data);
-      return { id: entryId(e), title: d.title, branch: d.branch };
-    }),
+    entries
+      .filter((e) => e.kind === 'outcomes')
+      .map((e) => {
+        const d = outcomeSchema.parse(e.data);
+        return { id: entryId(e), title: d.title, branch: d.branch };
+      }),
   );
 }

@@ -86,8 +86,10 @@ function newerSyntax(script: Script): string[] {
     const n = node as Record<string, unknown> & { type?: string };
     if (typeof n.type === 'string') {
       if (NEWER_NODES[n.type]) found.add(NEWER_NODES[n.type]!);
-      if ((n.type === 'LogicalExpression' || n.type === 'AssignmentExpression') && NEWER_OPERATORS[n.operator as string]) found.add(NEWER_OPERATORS[n.operator as string]!);
-      if (n.type === 'NumericLiteral' && String((n.extra as { raw?: string } | undefined)?.raw).includes('_')) found.add('numeric separator (Chrome 75, Safari 13)');
+      if ((n.type === 'LogicalExpression' || n.type === 'AssignmentExpression') && NEWER_OPERATORS[n.operator as string])
+        found.add(NEWER_OPERATORS[n.operator as string]!);
+      if (n.type === 'NumericLiteral' && String((n.extra as { raw?: string } | undefined)?.raw).includes('_'))
+        found.add('numeric separator (Chrome 75, Safari 13)');
       if (n.type === 'RegExpLiteral') {
         if (/[dv]/.test(n.flags as string)) found.add('regular expression flag d or v');
         if (/\(\?<[=!]/.test(n.pattern as string)) found.add('regular expression lookbehind (Safari 16.4)');

@@ -42,7 +42,9 @@ describe('npm run build refuses broken content', () => {
       }),
     );
     expect(status).not.toBe(0);
-    expect(output).toContain(`content/tree/questions.yaml: question "${question}", option "${option}", field "situation": unknown situation id "no-such-situation"`);
+    expect(output).toContain(
+      `content/tree/questions.yaml: question "${question}", option "${option}", field "situation": unknown situation id "no-such-situation"`,
+    );
   });
 
   it('fails on a synonym in two groups, naming the file, the group and its line', { timeout: 150_000 }, () => {
@@ -54,7 +56,9 @@ describe('npm run build refuses broken content', () => {
   it('fails on a letter that uses a field it does not ask for, naming the file and the line of the template', { timeout: 150_000 }, () => {
     const { status, output } = buildWith('content/letters/demand.yaml', (t) => t.replace('  - 致：{merchant}\n', '  - 致：{merchant}（{shopName}）\n'));
     expect(status).not.toBe(0);
-    expect(output).toContain('content/letters/demand.yaml: field "lines.0": {shopName} is not one of its fields (name, merchant, platform, orderNo, amount, paidOn, requestedOn)');
+    expect(output).toContain(
+      'content/letters/demand.yaml: field "lines.0": {shopName} is not one of its fields (name, merchant, platform, orderNo, amount, paidOn, requestedOn)',
+    );
   });
 
   it('fails on a figure that no registry or content/figures.yaml states, naming the file and the line', { timeout: 150_000 }, () => {

@@ -6,14 +6,30 @@ import { payments, resultSlugs, results, situations } from '../../src/schemas/ca
 import { builtPages, DIST, parsePage } from '../helpers/dist';
 import { ROOT } from '../helpers/tree';
 
-interface Case { id: string; data: { situation: string; payment?: string; result: keyof typeof resultSlugs; outcome: string; chapters: string[]; source: string; sourceBody?: string; sourceDate?: string; sourceKind?: string } }
+interface Case {
+  id: string;
+  data: {
+    situation: string;
+    payment?: string;
+    result: keyof typeof resultSlugs;
+    outcome: string;
+    chapters: string[];
+    source: string;
+    sourceBody?: string;
+    sourceDate?: string;
+    sourceKind?: string;
+  };
+}
 const content = loadContent(ROOT).entries;
 const cases: Case[] = content.filter((e) => e.kind === 'cases').map((e) => ({ id: e.fileId!, data: e.data as Case['data'] }));
 const outcomes = content.filter((e) => e.kind === 'outcomes').map((e) => e.fileId!);
 const pages = builtPages();
 const linksOn = (path: string) => [...parsePage(path).querySelectorAll('main .cards a')].map((a) => a.getAttribute('href')!.replace(/^\/cases\/|\/$/g, ''));
 /** A list's pages in order: the list itself, then /page/2/, /page/3/ … as built. */
-const listPages = (path: string) => [path, ...pages.filter((p) => p.startsWith(`${path}page/`)).sort((a, b) => Number(a.split('/').at(-2)) - Number(b.split('/').at(-2)))];
+const listPages = (path: string) => [
+  path,
+  ...pages.filter((p) => p.startsWith(`${path}page/`)).sort((a, b) => Number(a.split('/').at(-2)) - Number(b.split('/').at(-2))),
+];
 /** Every case a list shows across all its pages, in page order. */
 const listed = (path: string) => listPages(path).flatMap(linksOn);
 const caseLinks = (path: string) => listed(path).sort();
@@ -55,7 +71,10 @@ describe('the case library', () => {
       if (c.data.sourceKind === 'report') expect(banner).toContain('不是该机构自己公开发布的案例');
     }
     for (const section of ['经过', '关键证据', '走了哪条路', '结果', '可以学到什么']) {
-      expect([...doc.querySelectorAll('main h2')].map((h) => h.textContent), section).toContain(section);
+      expect(
+        [...doc.querySelectorAll('main h2')].map((h) => h.textContent),
+        section,
+      ).toContain(section);
     }
   });
 
@@ -112,7 +131,10 @@ describe('the case library', () => {
     let checked = 0;
     for (const [facet, values, slug, of] of facets) {
       for (const value of values) {
-        const expected = cases.filter((c) => of(c) === value).map((c) => c.id).sort();
+        const expected = cases
+          .filter((c) => of(c) === value)
+          .map((c) => c.id)
+          .sort();
         const path = `/cases/${facet}/${slug(value)}/`;
         if (expected.length === 0) {
           expect(pages).not.toContain(path);

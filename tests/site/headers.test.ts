@@ -5,9 +5,12 @@ import { builtPages, DIST, readPage } from '../helpers/dist';
 
 describe('security headers', () => {
   const headers = readFileSync(join(DIST, '_headers'), 'utf8');
-  const forAll = headers.split('\n').filter((l) => /^\s+\S/.test(l)).map((l) => l.trim());
+  const forAll = headers
+    .split('\n')
+    .filter((l) => /^\s+\S/.test(l))
+    .map((l) => l.trim());
 
-  it("_headers forbids framing in both forms, for every path", () => {
+  it('_headers forbids framing in both forms, for every path', () => {
     expect(headers).toMatch(/^\/\*$/m);
     expect(forAll).toContain("Content-Security-Policy: frame-ancestors 'none'");
     expect(forAll).toContain('X-Frame-Options: DENY');

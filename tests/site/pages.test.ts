@@ -66,8 +66,16 @@ describe('the quiz pages', () => {
     const questionPages = pages.filter((p) => p.startsWith('/check/q/'));
     const outcomePages = pages.filter((p) => p.startsWith('/check/result/'));
     const tree = realTree();
-    expect(questionPages.sort()).toEqual(Object.keys(tree.questions).map((id) => `/check/q/${id}/`).sort());
-    expect(outcomePages.sort()).toEqual(Object.keys(tree.outcomes).map((id) => `/check/result/${id}/`).sort());
+    expect(questionPages.sort()).toEqual(
+      Object.keys(tree.questions)
+        .map((id) => `/check/q/${id}/`)
+        .sort(),
+    );
+    expect(outcomePages.sort()).toEqual(
+      Object.keys(tree.outcomes)
+        .map((id) => `/check/result/${id}/`)
+        .sort(),
+    );
     for (const path of questionPages) {
       const links = [...parsePage(path).querySelectorAll('main .options a')].map((a) => a.getAttribute('href') ?? '');
       expect(links.length, path).toBeGreaterThanOrEqual(2);

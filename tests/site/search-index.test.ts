@@ -21,7 +21,10 @@ describe('the search index', () => {
       const doc = parsePage(path);
       const body = doc.querySelector('[data-pagefind-body]');
       // Lists are not indexed: the case filters and the situations list.
-      const shouldIndex = /^\/(guide|guide\/situations|cases|check\/result)\/[^/]+\/$/.test(path) && !/^\/cases\/(situation|payment|result)\//.test(path) && path !== '/guide/situations/';
+      const shouldIndex =
+        /^\/(guide|guide\/situations|cases|check\/result)\/[^/]+\/$/.test(path) &&
+        !/^\/cases\/(situation|payment|result)\//.test(path) &&
+        path !== '/guide/situations/';
       expect(Boolean(body), path).toBe(shouldIndex);
       if (!body) continue;
       expect(body.closest('main'), path).not.toBeNull();

@@ -30,7 +30,10 @@ describe('situations on outcome pages without JavaScript', () => {
       if (!links.has(outcome)) {
         const block = parsePage(outcomeUrl(outcome)).querySelector('[data-situation-card]');
         expect(block?.querySelector('h2')?.textContent, outcome).toBe('你的情况');
-        links.set(outcome, [...(block?.querySelectorAll('details a') ?? [])].map((a) => a.getAttribute('href')!));
+        links.set(
+          outcome,
+          [...(block?.querySelectorAll('details a') ?? [])].map((a) => a.getAttribute('href')!),
+        );
       }
       expect(links.get(outcome), `${outcomeUrl(outcome)}${answers} must link ${situationUrl(situation)}`).toContain(situationUrl(situation));
     }
@@ -49,7 +52,14 @@ describe('/check/tree.json', () => {
     expect(Object.keys(tree.situations ?? {}).sort()).toEqual(situations.map((s) => s.id).sort());
     for (const s of situations) {
       const card = tree.situations![s.id]!;
-      expect(card).toMatchObject({ title: s.data.title, url: situationUrl(s.id), right: s.data.card.right, channel: s.data.card.channel, trap: s.data.card.trap, branch: s.data.branch });
+      expect(card).toMatchObject({
+        title: s.data.title,
+        url: situationUrl(s.id),
+        right: s.data.card.right,
+        channel: s.data.card.channel,
+        trap: s.data.card.trap,
+        branch: s.data.branch,
+      });
       expect(card.law).toMatch(/^《.+》.+/);
     }
   });
@@ -65,7 +75,10 @@ describe('situation pages', () => {
     for (const s of situations) expect(listed.find((l) => l.url === situationUrl(s.id))!.group).toBe(s.data.group);
     for (const group of new Set(situations.map((s) => s.data.group))) {
       const inGroup = listed.filter((l) => l.group === group).map((l) => l.url);
-      const byOrder = situations.filter((s) => s.data.group === group).sort((a, b) => a.data.order - b.data.order).map((s) => situationUrl(s.id));
+      const byOrder = situations
+        .filter((s) => s.data.group === group)
+        .sort((a, b) => a.data.order - b.data.order)
+        .map((s) => situationUrl(s.id));
       expect(inGroup).toEqual(byOrder);
     }
     expect([...parsePage(guideIndexUrl()).querySelectorAll('a')].map((a) => a.getAttribute('href'))).toContain(situationsUrl());
@@ -76,7 +89,16 @@ describe('situation pages', () => {
     const article = doc.querySelector('article[data-pagefind-body]')!;
     expect(article.getAttribute('data-pagefind-filter')).toBe('type:guide');
     const text = article.textContent!;
-    for (const t of [s.data.for, s.data.card.right, s.data.card.channel, s.data.card.trap, ...s.data.evidence, ...s.data.avoid, ...s.data.rights.map((r) => r.text)]) expect(text).toContain(t);
+    for (const t of [
+      s.data.for,
+      s.data.card.right,
+      s.data.card.channel,
+      s.data.card.trap,
+      ...s.data.evidence,
+      ...s.data.avoid,
+      ...s.data.rights.map((r) => r.text),
+    ])
+      expect(text).toContain(t);
     for (const r of s.data.rights) {
       expect(article.querySelector(`a.law[href="#law-${r.law}"]`), r.law).not.toBeNull();
       if (r.conditions) expect(text).toContain(r.conditions);

@@ -19,7 +19,12 @@ describe('facetValues', () => {
     ]);
   });
   it('uses the slug function for URL segments', () => {
-    const v = facetValues(cases, (c) => c.result, ['全额退回', '未退回'], (r) => (r === '全额退回' ? 'full' : 'none'));
+    const v = facetValues(
+      cases,
+      (c) => c.result,
+      ['全额退回', '未退回'],
+      (r) => (r === '全额退回' ? 'full' : 'none'),
+    );
     expect(v.map((x) => `${x.slug}:${x.cases.length}`)).toEqual(['full:1', 'none:2']);
   });
 });
@@ -79,7 +84,9 @@ describe('atomFeed', () => {
       selfUrl: 'https://x.example/cases/feed.xml',
       siteUrl: 'https://x.example/cases/',
       updated: '2026-11-25',
-      entries: [{ id: 'https://x.example/cases/a/', url: 'https://x.example/cases/a/', title: '<标题>', summary: '"引号" & \'单引号\'', updated: '2026-11-24' }],
+      entries: [
+        { id: 'https://x.example/cases/a/', url: 'https://x.example/cases/a/', title: '<标题>', summary: '"引号" & \'单引号\'', updated: '2026-11-24' },
+      ],
     });
     expect(xml).toContain('<title>A &amp; B</title>');
     expect(xml).toContain('<title>&lt;标题&gt;</title>');

@@ -32,7 +32,10 @@ describe('content check on fixtures', () => {
 
   it('reads citations from the MDX syntax tree: ids in code or comments are not citations', () => {
     fx = fixtureCopy();
-    fx.edit('content/guide/first.mdx', (t) => `${t}\n\n\`<Law id="inline-code"/>\`\n\n\`\`\`\n<Law id="in-a-code-block"/>\n\`\`\`\n\n{/* <Channel id="in-a-comment"/> */}\n`);
+    fx.edit(
+      'content/guide/first.mdx',
+      (t) => `${t}\n\n\`<Law id="inline-code"/>\`\n\n\`\`\`\n<Law id="in-a-code-block"/>\n\`\`\`\n\n{/* <Channel id="in-a-comment"/> */}\n`,
+    );
     expect(messages(fx.root)).toEqual([]);
     let line = 0;
     fx.edit('content/guide/first.mdx', (t) => {
@@ -59,8 +62,12 @@ describe('content check on fixtures', () => {
 
   it('names unknown ids in frontmatter: outcome laws and channels, case channels, outcome and chapters', () => {
     fx = fixtureCopy();
-    fx.edit('content/tree/outcomes/demand.mdx', (t) => t.replace('laws: [xiaofa-25]', 'laws: [xiaofa-25, nope-1]').replace('channels: ["12315"]', 'channels: ["12345"]'));
-    fx.edit('content/cases/one.mdx', (t) => t.replace('channels: ["12315"]', 'channels: ["96110"]').replace('outcome: demand', 'outcome: demands').replace('chapters: [first]', 'chapters: [second]'));
+    fx.edit('content/tree/outcomes/demand.mdx', (t) =>
+      t.replace('laws: [xiaofa-25]', 'laws: [xiaofa-25, nope-1]').replace('channels: ["12315"]', 'channels: ["12345"]'),
+    );
+    fx.edit('content/cases/one.mdx', (t) =>
+      t.replace('channels: ["12315"]', 'channels: ["96110"]').replace('outcome: demand', 'outcome: demands').replace('chapters: [first]', 'chapters: [second]'),
+    );
     expect(messages(fx.root)).toEqual([
       'content/cases/one.mdx: field "channels": unknown channel id "96110"',
       'content/cases/one.mdx: field "outcome": unknown outcome id "demands"',
@@ -72,7 +79,9 @@ describe('content check on fixtures', () => {
 
   it('names the item of a journey that is malformed or ends at an unknown outcome', () => {
     fx = fixtureCopy();
-    fx.edit('content/tree/journeys.yaml', (t) => t.replace('outcome: police', 'outcome: polis').replace('answers: start=no-pay&asked=no-pay', 'answers: start no-pay'));
+    fx.edit('content/tree/journeys.yaml', (t) =>
+      t.replace('outcome: police', 'outcome: polis').replace('answers: start=no-pay&asked=no-pay', 'answers: start no-pay'),
+    );
     expect(messages(fx.root)).toEqual([
       'content/tree/journeys.yaml: item 2: field "answers" must be answers written question=option&question=option',
       'content/tree/journeys.yaml: item 1: field "outcome": unknown outcome id "polis"',
@@ -108,14 +117,21 @@ describe('content check on fixtures', () => {
   it('lets a public case leave out payment and amount, but not a composite', () => {
     fx = fixtureCopy();
     fx.edit('content/cases/one.mdx', (t) => t.replace('payment: wallet\n', '').replace('amount: 100\n', ''));
-    expect(messages(fx.root)).toEqual(['content/cases/one.mdx: field "payment" is required but missing', 'content/cases/one.mdx: field "amount" is required but missing']);
-    fx.edit('content/cases/one.mdx', (t) => t.replace('source: composite', 'source: https://example.org/report\nsourceBody: 某法院\nsourceDate: 2025年6月16日\nsourceKind: repost'));
+    expect(messages(fx.root)).toEqual([
+      'content/cases/one.mdx: field "payment" is required but missing',
+      'content/cases/one.mdx: field "amount" is required but missing',
+    ]);
+    fx.edit('content/cases/one.mdx', (t) =>
+      t.replace('source: composite', 'source: https://example.org/report\nsourceBody: 某法院\nsourceDate: 2025年6月16日\nsourceKind: repost'),
+    );
     expect(messages(fx.root)).toEqual([]);
   });
 
   it('refuses a public case that does not say whether its link is the publisher page, a repost or a media report', () => {
     fx = fixtureCopy();
-    fx.edit('content/cases/one.mdx', (t) => t.replace('source: composite', 'source: https://example.org/report\nsourceBody: 某法院\nsourceDate: 2025年6月16日'));
+    fx.edit('content/cases/one.mdx', (t) =>
+      t.replace('source: composite', 'source: https://example.org/report\nsourceBody: 某法院\nsourceDate: 2025年6月16日'),
+    );
     expect(messages(fx.root)).toEqual(['content/cases/one.mdx: field "sourceKind" is required but missing']);
     fx.edit('content/cases/one.mdx', (t) => t.replace('sourceDate: 2025年6月16日', 'sourceDate: 2025年6月16日\nsourceKind: mirror'));
     expect(messages(fx.root)[0]).toMatch(/^content\/cases\/one\.mdx: field "sourceKind"/);
@@ -123,7 +139,8 @@ describe('content check on fixtures', () => {
 
   it('refuses two public cases built on the same report, naming both files', () => {
     fx = fixtureCopy();
-    const publicCase = (t: string) => t.replace('source: composite', 'source: https://example.org/report\nsourceBody: 某法院\nsourceDate: 2025年6月16日\nsourceKind: repost');
+    const publicCase = (t: string) =>
+      t.replace('source: composite', 'source: https://example.org/report\nsourceBody: 某法院\nsourceDate: 2025年6月16日\nsourceKind: repost');
     fx.edit('content/cases/one.mdx', publicCase);
     fx.write('content/cases/two.mdx', publicCase(readFixture('content/cases/one.mdx')));
     expect(messages(fx.root)).toEqual(['content/cases/two.mdx: field "source": https://example.org/report is also the source of content/cases/one.mdx']);
@@ -158,7 +175,9 @@ describe('content check on fixtures', () => {
 
   it('requires every law entry to say when it was checked, as a real date', () => {
     fx = fixtureCopy();
-    fx.edit('content/laws.yaml', (t) => t.replace(/(- id: xiaofa-25[\s\S]*?) {2}checked: 2026-11-26\n/, '$1').replace(/(- id: fanzha-20[\s\S]*?checked: )2026-11-26/, '$12026-11-31'));
+    fx.edit('content/laws.yaml', (t) =>
+      t.replace(/(- id: xiaofa-25[\s\S]*?) {2}checked: 2026-11-26\n/, '$1').replace(/(- id: fanzha-20[\s\S]*?checked: )2026-11-26/, '$12026-11-31'),
+    );
     expect(messages(fx.root)).toEqual([
       'content/laws.yaml: item 1 (id "xiaofa-25"): field "checked" is required but missing',
       'content/laws.yaml: item 2 (id "fanzha-20"): field "checked" must be a real date written YYYY-MM-DD, got "2026-11-31"',
@@ -212,7 +231,9 @@ describe('content check on situations', () => {
 
   it('names the file and field of a schema fault: no cited right, no channel, a card without its law', () => {
     fx = fixtureCopy();
-    fx.edit(ONLINE, (t) => t.replace(/rights:\n[\s\S]*?channels:\n[\s\S]*?(?=deadlines:)/, 'rights: []\nchannels: []\n').replace('  law: xiaofa-25\n  channel:', '  channel:'));
+    fx.edit(ONLINE, (t) =>
+      t.replace(/rights:\n[\s\S]*?channels:\n[\s\S]*?(?=deadlines:)/, 'rights: []\nchannels: []\n').replace('  law: xiaofa-25\n  channel:', '  channel:'),
+    );
     expect(messages(fx.root)).toEqual([
       `${ONLINE}: field "card.law" is required but missing`,
       `${ONLINE}: field "rights" needs at least one cited right`,
@@ -249,7 +270,9 @@ describe('content check on situations', () => {
 
   it('refuses a {placeholder} in the letter’s fact or demand that is not one of its fields', () => {
     fx = fixtureCopy();
-    fx.edit(ONLINE, (t) => t.replace('fact: 我的订单号是{order-no}。', 'fact: 我的订单号是{order}。').replace('demand: 请按订单{order-no}退款。', 'demand: 请退{amount}元。'));
+    fx.edit(ONLINE, (t) =>
+      t.replace('fact: 我的订单号是{order-no}。', 'fact: 我的订单号是{order}。').replace('demand: 请按订单{order-no}退款。', 'demand: 请退{amount}元。'),
+    );
     expect(messages(fx.root)).toEqual([
       `${ONLINE}: field "letter.fact": {order} is not one of letter.fields`,
       `${ONLINE}: field "letter.demand": {amount} is not one of letter.fields`,
@@ -291,13 +314,18 @@ describe('content check on letters', () => {
   it('refuses a {field} the letter does not ask for, naming the file and the line of the template', () => {
     fx = fixtureCopy();
     fx.edit(DEMAND, (t) => t.replace('  - 致：{merchant}', '  - 致：{merchant}{shopName}'));
-    expect(messages(fx.root)).toEqual([`${DEMAND}: field "lines.0": {shopName} is not one of its fields (name, merchant, platform, orderNo, amount, paidOn, requestedOn)`]);
+    expect(messages(fx.root)).toEqual([
+      `${DEMAND}: field "lines.0": {shopName} is not one of its fields (name, merchant, platform, orderNo, amount, paidOn, requestedOn)`,
+    ]);
   });
 
   it('refuses an unknown part, a list inside a sentence, an unknown field set and a field the toolkit does not know', () => {
     fx = fixtureCopy();
     fx.edit(DEMAND, (t) => t.replace('part: basis', 'part: base').replace('  - "{facts}"', '  - 情况：{facts}'));
-    expect(messages(fx.root)).toEqual([`${DEMAND}: field "lines.4": {facts} must be a line of its own`, `${DEMAND}: field "lines.8.part": "base" is not a part of parts.yaml (basis, evidence-list)`]);
+    expect(messages(fx.root)).toEqual([
+      `${DEMAND}: field "lines.4": {facts} must be a line of its own`,
+      `${DEMAND}: field "lines.8.part": "base" is not a part of parts.yaml (basis, evidence-list)`,
+    ]);
     fx.edit(DEMAND, (t) => t.replace('fields: consumer', 'fields: consumers'));
     expect(messages(fx.root)).toEqual([`${DEMAND}: field "fields": "consumers" is not a field set of parts.yaml (consumer)`]);
     fx.edit('content/letters/police.yaml', (t) => t.replace('  - drawnIn\n', '  - drawnInto\n'));

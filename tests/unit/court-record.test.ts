@@ -16,15 +16,13 @@ const SECTIONS = ['当事人信息', '诉讼请求和依据', '约定管辖和�
 const TODAY = '2026-12-04';
 
 // The ladder as the site builds it (src/data/ladder.ts), from the outcome files.
-const rungs: Ladder = ladderOf(
-  loadContent(ROOT, ['outcomes']).entries.map((e) => ({ id: e.fileId!, data: e.data as RungSource['data'] })),
-);
+const rungs: Ladder = ladderOf(loadContent(ROOT, ['outcomes']).entries.map((e) => ({ id: e.fileId!, data: e.data as RungSource['data'] })));
 const COURT = Object.keys(rungs).filter((id) => isTopRung(rungs, id));
 const lawsuit = journeys(ROOT).filter((j) => COURT.includes(j.outcome));
 
 const text = (input: ComplaintInput) => {
   const docs = courtDocuments(input, w);
-  return complaintText(docs, w, { name: input.fields.name, today: input.today }) + '\n' + catalogueText(docs.catalogue, w);
+  return `${complaintText(docs, w, { name: input.fields.name, today: input.today })}\n${catalogueText(docs.catalogue, w)}`;
 };
 /** Every run of three or more digits: each must be a value the reader gave (or today's date). */
 const numbers = (t: string) => t.match(/\d{3,}/g) ?? [];
@@ -54,7 +52,15 @@ describe('the lawsuit rung, from the ladder', () => {
 });
 
 describe.each(lawsuit.map((j) => [j.text, j] as const))('lawsuit journey %s', (_, j) => {
-  const given = { name: '王小红', merchant: '杭州某某贸易有限公司', platform: '某购物平台', orderNo: '5566778899', amount: '1280', paidOn: '2026-08-10', requestedOn: '2026-08-20' };
+  const given = {
+    name: '王小红',
+    merchant: '杭州某某贸易有限公司',
+    platform: '某购物平台',
+    orderNo: '5566778899',
+    amount: '1280',
+    paidOn: '2026-08-10',
+    requestedOn: '2026-08-20',
+  };
   const { facts, situation } = answerFacts(tree, j.answers, j.outcome);
   const ticked = [rungs.lawsuit!.evidence[1]!, rungs.lawsuit!.evidence[2]!];
 
@@ -74,7 +80,10 @@ describe.each(lawsuit.map((j) => [j.text, j] as const))('lawsuit journey %s', (_
     expect(numbers(t).filter((n) => !theirs.includes(n))).toEqual([]);
     // The facts block holds exactly the facts of the answers given (as the letter uses them).
     const block = t.slice(t.indexOf(w.facts.yourFacts) + w.facts.yourFacts.length, t.indexOf(w.facts.guarantee));
-    const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = block
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     // Worked out here from the tree, not by the code under test: each answer's fact, then the
     // situation's letter fact with its own fields left as blanks.
     const chosen = j.answers.map((a) => tree.questions[a.question]!.options.find((o) => o.id === a.option)!.fact).filter((f): f is string => Boolean(f));
@@ -87,7 +96,14 @@ describe.each(lawsuit.map((j) => [j.text, j] as const))('lawsuit journey %s', (_
 
   it('from a notebook record of this journey: the same answers’ facts, its steps and reference numbers', () => {
     const record: CaseRecord = {
-      id: 'r1', name: '退款', created: '2026-08-20', outcome: j.outcome, answers: j.answers, letter: given, evidence: ticked, resolved: false,
+      id: 'r1',
+      name: '退款',
+      created: '2026-08-20',
+      outcome: j.outcome,
+      answers: j.answers,
+      letter: given,
+      evidence: ticked,
+      resolved: false,
       steps: [
         { id: 's2', date: '2026-09-20', rung: 'complaint-12315', event: 'complained', ref: 'TS20260920001', note: '不予受理' },
         { id: 's1', date: '2026-08-20', rung: 'merchant-demand', event: 'requested', ref: '', note: '' },
@@ -110,9 +126,14 @@ describe.each(lawsuit.map((j) => [j.text, j] as const))('lawsuit journey %s', (_
 describe('a record exported and imported', () => {
   const j = lawsuit[0]!;
   const record: CaseRecord = {
-    id: 'court-1', name: '耳机退款', created: '2026-09-01', outcome: 'lawsuit', answers: j.answers,
+    id: 'court-1',
+    name: '耳机退款',
+    created: '2026-09-01',
+    outcome: 'lawsuit',
+    answers: j.answers,
     letter: { name: '李雷', merchant: '某数码专营店', orderNo: '90001234', amount: '399', paidOn: '2026-09-01' },
-    evidence: ['你的身份证件', '付款记录（银行流水或支付账单）'], resolved: false,
+    evidence: ['你的身份证件', '付款记录（银行流水或支付账单）'],
+    resolved: false,
     steps: [{ id: 's1', date: '2026-10-08', rung: 'mediation', event: 'reply', ref: 'TJ-2026-1008', note: '调解不成' }],
   };
 

@@ -3,7 +3,15 @@ import { catalogueText, complaintText, courtDocuments, orderEvidence, type Compl
 import { courtWords as w } from '../../src/i18n/court.zh-cn';
 
 const full: ComplaintInput = {
-  fields: { name: '张小明', merchant: '某某数码专营店', platform: '某电商平台', orderNo: '88123456789', amount: '2399', paidOn: '2026-09-01', requestedOn: '2026-09-05' },
+  fields: {
+    name: '张小明',
+    merchant: '某某数码专营店',
+    platform: '某电商平台',
+    orderNo: '88123456789',
+    amount: '2399',
+    paidOn: '2026-09-01',
+    requestedOn: '2026-09-05',
+  },
   facts: ['我已书面要求退款，商家明确拒绝。', '我已申请平台介入，问题仍未解决。'],
   steps: [
     { date: '2026-09-05', what: '向商家书面要求退款', ref: '', note: '' },
@@ -26,7 +34,18 @@ describe('民事起诉状 from the reader’s own record', () => {
 
   it('carries the reader’s facts: names, amount, order number, dates, steps and their reference numbers', () => {
     const text = complaintText(courtDocuments(full, w), w, { name: full.fields.name, today: full.today });
-    for (const v of ['张小明', '某某数码专营店', '某电商平台', '88123456789', '2399', '2026-09-01', '2026-09-05', '1234500000202609200001', '市场监管部门不予受理', ...full.facts]) {
+    for (const v of [
+      '张小明',
+      '某某数码专营店',
+      '某电商平台',
+      '88123456789',
+      '2399',
+      '2026-09-01',
+      '2026-09-05',
+      '1234500000202609200001',
+      '市场监管部门不予受理',
+      ...full.facts,
+    ]) {
       expect(text).toContain(v);
     }
   });

@@ -80,7 +80,9 @@ describe('computeDeadlines', () => {
   });
 
   it('cites only laws that exist in the registry', () => {
-    const ids = loadContent(ROOT).entries.filter((e) => e.kind === 'laws').map((e) => (e.data as { id: string }).id);
+    const ids = loadContent(ROOT)
+      .entries.filter((e) => e.kind === 'laws')
+      .map((e) => (e.data as { id: string }).id);
     for (const law of DEADLINE_LAWS) expect(ids).toContain(law);
   });
 
@@ -93,7 +95,14 @@ describe('computeDeadlines', () => {
 describe('toIcs', () => {
   it('writes all-day events with CRLF lines, escaped text and folded long lines', () => {
     const ics = toIcs(
-      [{ uid: 'limitation-2029-11-05@refundpath', date: '2029-11-05', summary: '诉讼时效大约到这天，三年；书面催告会让时效重新计算', description: '《中华人民共和国民法典》第一百八十八条；《中华人民共和国民法典》第一百九十五条' }],
+      [
+        {
+          uid: 'limitation-2029-11-05@refundpath',
+          date: '2029-11-05',
+          summary: '诉讼时效大约到这天，三年；书面催告会让时效重新计算',
+          description: '《中华人民共和国民法典》第一百八十八条；《中华人民共和国民法典》第一百九十五条',
+        },
+      ],
       new Date('2026-11-25T08:00:00Z'),
     );
     expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
@@ -115,7 +124,8 @@ describe('toIcs', () => {
 describe('dates stay in range', () => {
   it('accepts real dates from 2000 to 2100 only, saying why it refuses the others', () => {
     for (const ok of ['2000-01-01', '2026-11-26', '2028-02-29', '2100-12-31']) expect(dateProblem(ok), ok).toBeNull();
-    for (const range of ['1999-12-31', '2101-01-01', '0001-01-01', '9999-12-31', '20261-11-02', '275760-09-13', '+010000-01-01']) expect(dateProblem(range), range).toBe('range');
+    for (const range of ['1999-12-31', '2101-01-01', '0001-01-01', '9999-12-31', '20261-11-02', '275760-09-13', '+010000-01-01'])
+      expect(dateProblem(range), range).toBe('range');
     for (const invalid of ['2026-02-30', '2026-13-01', '', '2026-1-1', 'abc', '2026-11-26T00:00']) expect(dateProblem(invalid), invalid).toBe('invalid');
   });
 
@@ -131,7 +141,10 @@ describe('dates stay in range', () => {
 
   it('writes no expanded year into a calendar file, and refuses one', () => {
     const latest = computeDeadlines({ received: '2100-12-31', requested: '2100-12-31', returned: '2100-12-31', complained: '2100-12-31' });
-    const ics = toIcs(latest.map((d) => ({ uid: d.id, date: d.date, summary: d.id, description: '' })), new Date('2026-11-26T00:00:00Z'));
+    const ics = toIcs(
+      latest.map((d) => ({ uid: d.id, date: d.date, summary: d.id, description: '' })),
+      new Date('2026-11-26T00:00:00Z'),
+    );
     for (const line of ics.split('\r\n').filter((l) => l.startsWith('DTSTART'))) expect(line).toMatch(/^DTSTART;VALUE=DATE:\d{8}$/);
     expect(() => toIcs([{ uid: 'x', date: '+010002-12-31', summary: 's', description: '' }], new Date(0))).toThrow(RangeError);
   });

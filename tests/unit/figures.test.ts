@@ -23,18 +23,29 @@ function pages(): { file: string; text: string }[] {
 function unknownFigures(texts: { file: string; text: string }[], known: (file: string) => Set<string>): string[] {
   return texts.flatMap(({ file, text }) => {
     const ok = known(file);
-    return findFigures(text).filter((f) => !ok.has(f.key)).map((f) => `${file}: ${f.text} (${f.key})`);
+    return findFigures(text)
+      .filter((f) => !ok.has(f.key))
+      .map((f) => `${file}: ${f.text} (${f.key})`);
   });
 }
 
 describe('the figure scanner', () => {
   it('reads Chinese numerals', () => {
-    expect([chineseNumber('十五'), chineseNumber('二百'), chineseNumber('五十'), chineseNumber('两'), chineseNumber('一千二百'), chineseNumber('六十')]).toEqual([15, 200, 50, 2, 1200, 60]);
+    expect([
+      chineseNumber('十五'),
+      chineseNumber('二百'),
+      chineseNumber('五十'),
+      chineseNumber('两'),
+      chineseNumber('一千二百'),
+      chineseNumber('六十'),
+    ]).toEqual([15, 200, 50, 2, 1200, 60]);
     expect(chineseNumber('十a')).toBeNull();
   });
 
   it('finds day counts, amounts, multiples and hotline-like numbers, written either way', () => {
-    const keys = findFigures('超过十五日不退；7 个工作日内；收货 7 天内；处五十万元以下罚款；退一赔三倍；不足 500 元；挽回 45.19 亿元；拨打 12315 或 010-12300').map((f) => f.key);
+    const keys = findFigures(
+      '超过十五日不退；7 个工作日内；收货 7 天内；处五十万元以下罚款；退一赔三倍；不足 500 元；挽回 45.19 亿元；拨打 12315 或 010-12300',
+    ).map((f) => f.key);
     expect(keys).toEqual(['15日', '7个工作日', '7日', '500000元', '3倍', '500元', '4519000000元', '12315', '12300']);
   });
 
@@ -48,7 +59,11 @@ describe('the figure scanner', () => {
 
   it('catches an invented figure that no registry or allow-list states', () => {
     const sample = [{ file: 'content/guide/sample.mdx', text: '商家超过十五日不退属于拖延。平台应当在 30 日内退款，最高赔 2000 元，可拨打 12399。' }];
-    expect(unknownFigures(sample, () => new Set(['15日']))).toEqual(['content/guide/sample.mdx: 30 日 (30日)', 'content/guide/sample.mdx: 2000 元 (2000元)', 'content/guide/sample.mdx: 12399 (12399)']);
+    expect(unknownFigures(sample, () => new Set(['15日']))).toEqual([
+      'content/guide/sample.mdx: 30 日 (30日)',
+      'content/guide/sample.mdx: 2000 元 (2000元)',
+      'content/guide/sample.mdx: 12399 (12399)',
+    ]);
   });
 });
 
@@ -59,7 +74,10 @@ describe('figures on the site', () => {
 
   it('states no day count, amount, multiple or hotline that is not in the registries or content/figures.yaml', () => {
     expect(problems).toEqual([]);
-    expect(unknownFigures(all, knownFor(registry, allowed)), `add the source to laws.yaml or channels.yaml, or an illustrative figure to ${ALLOW_FILE} with a reason`).toEqual([]);
+    expect(
+      unknownFigures(all, knownFor(registry, allowed)),
+      `add the source to laws.yaml or channels.yaml, or an illustrative figure to ${ALLOW_FILE} with a reason`,
+    ).toEqual([]);
   });
 
   it('keeps the allow-list honest: every figure is used where it is allowed, and none is already in a registry', () => {

@@ -45,7 +45,38 @@ describe('parseFragment', () => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
       return seed / 2 ** 31;
     };
-    const alphabet = ['=', '&', '#', '%', '%2', '%E4', '%ZZ', 'a', 'z', '0', '-', '_', '.', ' ', '中', '\u0000', '\uD800', '𝌆', '?', '/', '\\', '"', "'", '<', '>', 'constructor', '__proto__', 'toString', 'redflags', 'none'];
+    const alphabet = [
+      '=',
+      '&',
+      '#',
+      '%',
+      '%2',
+      '%E4',
+      '%ZZ',
+      'a',
+      'z',
+      '0',
+      '-',
+      '_',
+      '.',
+      ' ',
+      '中',
+      '\u0000',
+      '\uD800',
+      '𝌆',
+      '?',
+      '/',
+      '\\',
+      '"',
+      "'",
+      '<',
+      '>',
+      'constructor',
+      '__proto__',
+      'toString',
+      'redflags',
+      'none',
+    ];
     for (let i = 0; i < 5000; i++) {
       const length = Math.floor(rand() * 40);
       let text = '';
@@ -86,11 +117,15 @@ describe('fragmentMeaning', () => {
   it('hands back the answers kept on an anchor entry, when they are well formed', () => {
     expect(fragmentMeaning('#main', isElementId, '#redflags=none')).toEqual({ kind: 'anchor', kept: [{ question: 'redflags', option: 'none' }] });
     expect(fragmentMeaning('#main', isElementId, '')).toEqual({ kind: 'anchor', kept: [] });
-    for (const kept of ['#a=%%%', 42, null, undefined, { answers: 'a=b' }]) expect(fragmentMeaning('#main', isElementId, kept)).toEqual({ kind: 'anchor', kept: null });
+    for (const kept of ['#a=%%%', 42, null, undefined, { answers: 'a=b' }])
+      expect(fragmentMeaning('#main', isElementId, kept)).toEqual({ kind: 'anchor', kept: null });
   });
 
   it('ignores what is kept when the fragment is answer state', () => {
-    expect(fragmentMeaning('#redflags=gambling', isElementId, '#redflags=none')).toEqual({ kind: 'answers', answers: [{ question: 'redflags', option: 'gambling' }] });
+    expect(fragmentMeaning('#redflags=gambling', isElementId, '#redflags=none')).toEqual({
+      kind: 'answers',
+      answers: [{ question: 'redflags', option: 'gambling' }],
+    });
   });
 
   it.each(['#redflags=none&situation=%%%', '#=x', '#a=', '#a=b&', '#A=b', '#a=b=c', '#a=<script>'])('calls malformed answer state %s garbled', (hash) => {

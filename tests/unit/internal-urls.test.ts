@@ -17,7 +17,9 @@ const BUDGET_BOUND = ['src/islands/Search.tsx', 'src/islands/Notebook.tsx', 'src
 const PAGE_PATH = /["'`]\/(?:guide|cases|check|search|my)(?:[/?#"'`$]|\b)|(?:href|action)=["']\/["'#?]/;
 
 function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.(astro|tsx?)$/.test(e.name) ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : /\.(astro|tsx?)$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
 }
 
 function hardCodedUrls(path: string, text: string): string[] {
@@ -26,9 +28,18 @@ function hardCodedUrls(path: string, text: string): string[] {
 
 describe('internal URLs', () => {
   it('the pattern catches the ways a page path gets written by hand', () => {
-    for (const line of ['<a href="/check/">', 'href={`/check/result/${id}/`}', "href: '/guide/'", 'action="/search/"', '<a href="/">', "url('/cases/feed.xml')", '`/my/#${id}`'])
+    for (const line of [
+      '<a href="/check/">',
+      'href={`/check/result/${id}/`}',
+      "href: '/guide/'",
+      'action="/search/"',
+      '<a href="/">',
+      "url('/cases/feed.xml')",
+      '`/my/#${id}`',
+    ])
       expect(hardCodedUrls('x', line), line).toHaveLength(1);
-    for (const line of ['<link rel="manifest" href="/manifest.webmanifest" />', "href={outcomeUrl(id)}", "'/sw.js'"]) expect(hardCodedUrls('x', line), line).toEqual([]);
+    for (const line of ['<link rel="manifest" href="/manifest.webmanifest" />', 'href={outcomeUrl(id)}', "'/sw.js'"])
+      expect(hardCodedUrls('x', line), line).toEqual([]);
   });
 
   it('no page, component, quiz island or data function writes a page path: they use src/lib/urls.ts', () => {

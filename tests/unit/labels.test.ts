@@ -13,6 +13,8 @@ describe('labels for every value the case schema allows', () => {
 
 describe('lawLine', () => {
   it('reads label, then summary, as a letter quotes a law', () => {
-    expect(lawLine({ law: '消费者权益保护法', article: '第二十四条', summary: '不符合质量要求的，可以退货。' })).toBe('《消费者权益保护法》第二十四条：不符合质量要求的，可以退货。');
+    expect(lawLine({ law: '消费者权益保护法', article: '第二十四条', summary: '不符合质量要求的，可以退货。' })).toBe(
+      '《消费者权益保护法》第二十四条：不符合质量要求的，可以退货。',
+    );
   });
 });

@@ -8,7 +8,10 @@ import { schemas } from '../../src/schemas';
 import { fixtureCopy } from '../helpers/fixture';
 import { realTree, ROOT } from '../helpers/tree';
 
-const nextProblems = (root: string) => checkContentDir(root, schemas).filter((p) => p.message.startsWith('field "next"')).map((p) => `${p.file}: ${p.message}`);
+const nextProblems = (root: string) =>
+  checkContentDir(root, schemas)
+    .filter((p) => p.message.startsWith('field "next"'))
+    .map((p) => `${p.file}: ${p.message}`);
 
 describe('the content check refuses a next that breaks the ladder', () => {
   let fx: ReturnType<typeof fixtureCopy>;
@@ -17,9 +20,13 @@ describe('the content check refuses a next that breaks the ladder', () => {
   it('refuses a next that crosses between the fraud and consumer branches, naming file and field', () => {
     fx = fixtureCopy();
     fx.edit('content/tree/outcomes/police.mdx', (t) => t.replace('branch: fraud\n', 'branch: fraud\nnext: demand\n'));
-    expect(nextProblems(fx.root)).toEqual(['content/tree/outcomes/police.mdx: field "next": "demand" is on the consumer branch; the next rung of a fraud outcome stays on the fraud branch']);
+    expect(nextProblems(fx.root)).toEqual([
+      'content/tree/outcomes/police.mdx: field "next": "demand" is on the consumer branch; the next rung of a fraud outcome stays on the fraud branch',
+    ]);
     fx.edit('content/tree/outcomes/demand.mdx', (t) => t.replace('branch: consumer\n', 'branch: consumer\nnext: police\n'));
-    expect(nextProblems(fx.root)).toContain('content/tree/outcomes/demand.mdx: field "next": "police" is on the fraud branch; the next rung of a consumer outcome stays on the consumer branch');
+    expect(nextProblems(fx.root)).toContain(
+      'content/tree/outcomes/demand.mdx: field "next": "police" is on the fraud branch; the next rung of a consumer outcome stays on the consumer branch',
+    );
   });
 
   it('refuses a next that names an alternative (12315 → 消协): they are one rung, pick one', () => {
@@ -28,7 +35,9 @@ describe('the content check refuses a next that breaks the ladder', () => {
     const [a, b] = ALTERNATIVES[0]!;
     fx.write(`content/tree/outcomes/${a}.mdx`, demand.replace('branch: consumer\n', `branch: consumer\nnext: ${b}\n`));
     fx.write(`content/tree/outcomes/${b}.mdx`, demand.replace('branch: consumer\n', 'branch: consumer\nnext: demand\n'));
-    expect(nextProblems(fx.root)).toEqual([`content/tree/outcomes/${a}.mdx: field "next": "${b}" is an alternative to "${a}" (pick one), not the rung after it`]);
+    expect(nextProblems(fx.root)).toEqual([
+      `content/tree/outcomes/${a}.mdx: field "next": "${b}" is an alternative to "${a}" (pick one), not the rung after it`,
+    ]);
   });
 
   it('refuses a next that leads back down the ladder', () => {
@@ -79,7 +88,14 @@ describe('the real ladder', () => {
     const order = ladderOrder(ladder);
     const at = (id: string) => order.indexOf(id);
     expect(order).toHaveLength(outcomes.length);
-    for (const [low, high] of [['merchant-demand', 'platform-intervene'], ['platform-intervene', 'payment-dispute'], ['payment-dispute', 'complaint-12315'], ['complaint-12315', 'lawsuit'], ['fraud-stop', 'fraud-report'], ['fraud-report', 'recovery-scam']])
+    for (const [low, high] of [
+      ['merchant-demand', 'platform-intervene'],
+      ['platform-intervene', 'payment-dispute'],
+      ['payment-dispute', 'complaint-12315'],
+      ['complaint-12315', 'lawsuit'],
+      ['fraud-stop', 'fraud-report'],
+      ['fraud-report', 'recovery-scam'],
+    ])
       expect(at(low!), `${low} before ${high}`).toBeLessThan(at(high!));
     const firstFraud = order.findIndex((id) => ladder[id]!.branch === 'fraud');
     expect(order.slice(firstFraud).every((id) => ladder[id]!.branch === 'fraud')).toBe(true);

@@ -19,7 +19,14 @@ import { realTree, ROOT } from '../helpers/tree';
  */
 const tree = realTree();
 const { entries } = loadContent(ROOT, ['outcomes', 'situations', 'laws']);
-const laws = new Map(entries.filter((e) => e.kind === 'laws').map((e) => { const l = lawSchema.parse(e.data); return [l.id, l]; }));
+const laws = new Map(
+  entries
+    .filter((e) => e.kind === 'laws')
+    .map((e) => {
+      const l = lawSchema.parse(e.data);
+      return [l.id, l];
+    }),
+);
 const outcomes = new Map(entries.filter((e) => e.kind === 'outcomes').map((e) => [e.fileId!, { data: outcomeSchema.parse(e.data), body: e.body ?? '' }]));
 const situations = new Map(entries.filter((e) => e.kind === 'situations').map((e) => [e.fileId!, situationSchema.parse(e.data)]));
 const filled: Fields = Object.fromEntries(FIELDS.map((f) => [f, `〔${f}〕`]));
@@ -34,13 +41,21 @@ function letterFor(answers: Parameters<typeof replay>[1], outcomeId: string, fie
   const extra = Object.fromEntries((situation?.letter?.fields ?? []).map((f) => [f.id, fields.name ? `〔${f.id}〕` : '']));
   const added = situationLines(situation?.letter, extra);
   const facts = [...walked.steps.map((s) => s.option.fact).filter((f): f is string => Boolean(f)), ...added.facts];
-  const cited = lawsFor(template, pageLawIds(outcome.data.laws, citedIds(citations(outcome.body), 'Law')).map((id) => laws.get(id)!)).map(lawLabel);
+  const cited = lawsFor(
+    template,
+    pageLawIds(outcome.data.laws, citedIds(citations(outcome.body), 'Law')).map((id) => laws.get(id)!),
+  ).map(lawLabel);
   return renderLetter(template, fields, { facts, laws: cited, evidence: outcome.data.evidence, demands: added.demands }, zhCN.toolkit.fields, '2026-12-04');
 }
 
 describe('the letter of every journey', () => {
   it('is byte for byte what the templates produced before they moved to content/', async () => {
-    const out = journeys(ROOT).flatMap((j) => [`== ${j.text} → ${j.outcome} (empty)`, letterFor(j.answers, j.outcome, {}), `== ${j.text} → ${j.outcome} (filled)`, letterFor(j.answers, j.outcome, filled)]);
-    await expect(out.join('\n') + '\n').toMatchFileSnapshot('./__snapshots__/letter-output.txt');
+    const out = journeys(ROOT).flatMap((j) => [
+      `== ${j.text} → ${j.outcome} (empty)`,
+      letterFor(j.answers, j.outcome, {}),
+      `== ${j.text} → ${j.outcome} (filled)`,
+      letterFor(j.answers, j.outcome, filled),
+    ]);
+    await expect(`${out.join('\n')}\n`).toMatchFileSnapshot('./__snapshots__/letter-output.txt');
   });
 });

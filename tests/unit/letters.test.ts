@@ -33,7 +33,9 @@ describe('renderLetter', () => {
 
   it('refuses a template with an unknown placeholder, or a field it did not declare', () => {
     expect(() => renderLetter({ title: 'x', fields: [], lines: ['{nope}'] }, {}, lists, labels, '2026-11-25')).toThrow('unknown placeholder {nope}');
-    expect(() => renderLetter({ title: 'x', fields: ['name'], lines: ['{orderNo}'] }, {}, lists, labels, '2026-11-25')).toThrow('unknown placeholder {orderNo}');
+    expect(() => renderLetter({ title: 'x', fields: ['name'], lines: ['{orderNo}'] }, {}, lists, labels, '2026-11-25')).toThrow(
+      'unknown placeholder {orderNo}',
+    );
   });
 
   it("the guardian letter asks for a child's payments back without promising all of them, and vouches they were the child's", () => {
@@ -76,7 +78,11 @@ describe('the police report letter', () => {
   });
 
   it('cites only laws that exist in the registry', () => {
-    const ids = new Set(loadContent(ROOT).entries.filter((e) => e.kind === 'laws').map((e) => (e.data as { id: string }).id));
+    const ids = new Set(
+      loadContent(ROOT)
+        .entries.filter((e) => e.kind === 'laws')
+        .map((e) => (e.data as { id: string }).id),
+    );
     for (const t of Object.values(letterTemplates)) for (const id of t.laws ?? []) expect(ids.has(id), id).toBe(true);
   });
 });

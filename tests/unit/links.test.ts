@@ -9,7 +9,16 @@ const problem = (url: string, bare = false) => linkProblem({ line: 1, url, bare 
 
 describe('linkProblem', () => {
   it('accepts https to a valid host name, and links that stay on the site', () => {
-    for (const url of ['https://www.12315.cn/', 'https://flk.npc.gov.cn/', 'https://xn--fiqs8s.cn/a?b=c#d', 'https://example.com:8443/x', '/guide/evidence/', '#law-xiaofa-25', './x', '../y'])
+    for (const url of [
+      'https://www.12315.cn/',
+      'https://flk.npc.gov.cn/',
+      'https://xn--fiqs8s.cn/a?b=c#d',
+      'https://example.com:8443/x',
+      '/guide/evidence/',
+      '#law-xiaofa-25',
+      './x',
+      '../y',
+    ])
       expect(problem(url), url).toBeNull();
     expect(problem('https://www.12315.cn/path', true)).toBeNull();
   });
@@ -20,7 +29,18 @@ describe('linkProblem', () => {
   });
 
   it('refuses a host that is not a valid host name', () => {
-    for (const url of ['https://www.12315.cn）', 'https://localhost/', 'https://12315/', 'https://-x.cn/', 'https://x_y.cn/', 'https://a..cn/', 'https://user@x.cn/', 'https://x.c/', 'https://中国.cn/', 'https:///path'])
+    for (const url of [
+      'https://www.12315.cn）',
+      'https://localhost/',
+      'https://12315/',
+      'https://-x.cn/',
+      'https://x_y.cn/',
+      'https://a..cn/',
+      'https://user@x.cn/',
+      'https://x.c/',
+      'https://中国.cn/',
+      'https:///path',
+    ])
       expect(problem(url), url).toMatch(/has no valid host name/);
   });
 
@@ -69,7 +89,15 @@ describe('markdownLinks', () => {
 
 describe('yamlLinks', () => {
   it('finds values that are addresses as a whole, not addresses inside text or comments', () => {
-    const yaml = ['# see flk.npc.gov.cn or https://x.cn/', '- id: a', '  source: https://flk.npc.gov.cn/', "  url: 'http://www.12321.cn/'", '  summary: 登录 https://x.cn/ 投诉', 'source: composite', '  - www.x.cn'].join('\n');
+    const yaml = [
+      '# see flk.npc.gov.cn or https://x.cn/',
+      '- id: a',
+      '  source: https://flk.npc.gov.cn/',
+      "  url: 'http://www.12321.cn/'",
+      '  summary: 登录 https://x.cn/ 投诉',
+      'source: composite',
+      '  - www.x.cn',
+    ].join('\n');
     expect(yamlLinks(yaml, 3)).toEqual([
       { line: 5, url: 'https://flk.npc.gov.cn/', bare: false },
       { line: 6, url: 'http://www.12321.cn/', bare: false },
@@ -85,8 +113,12 @@ describe('link check on content', () => {
 
   it('names file and line of every bad link: in a body, in frontmatter and in a registry', () => {
     fx = fixtureCopy();
-    fx.edit('content/guide/first.mdx', (t) => t.replace('你可以退货。', '你可以退货。\n打开全国12315平台（www.12315.cn），注册。\n也可以看 [这里](http://example.com/)。'));
-    fx.edit('content/cases/one.mdx', (t) => t.replace('source: composite', 'source: https://www.court.gov.cn）/case\nsourceBody: 某法院\nsourceDate: 2025年6月16日\nsourceKind: repost'));
+    fx.edit('content/guide/first.mdx', (t) =>
+      t.replace('你可以退货。', '你可以退货。\n打开全国12315平台（www.12315.cn），注册。\n也可以看 [这里](http://example.com/)。'),
+    );
+    fx.edit('content/cases/one.mdx', (t) =>
+      t.replace('source: composite', 'source: https://www.court.gov.cn）/case\nsourceBody: 某法院\nsourceDate: 2025年6月16日\nsourceKind: repost'),
+    );
     fx.edit('content/channels.yaml', (t) => t.replace('  phone: "12315"\n', '  phone: "12315"\n  url: http://www.12315.cn/\n'));
     expect(messages(fx.root)).toEqual([
       'content/guide/first.mdx: line 11: bare address "www.12315.cn），注册。" becomes a link to http://www.12315.cn），注册。; write it as [text](https://…)',

@@ -15,23 +15,57 @@ import { zhCN } from '../../src/i18n/zh-cn';
 
 // Issue 25: the notebook never loses a record, and its advice matches its answers.
 
-const rung = (id: string, branch: 'consumer' | 'fraud', next?: string) => ({ id, title: `标题 ${id}`, branch, name: id.toUpperCase(), next, evidence: [`${id} 证据一`] });
-const RUNGS: Ladder = Object.fromEntries([rung('merchant-demand', 'consumer', 'lawsuit'), rung('lawsuit', 'consumer'), rung('fraud-stop', 'fraud')].map((r) => [r.id, r]));
-const record = (id: string, extra: Partial<CaseRecord> = {}): CaseRecord => ({
-  id, name: `记录 ${id}`, created: '2026-11-01', outcome: 'merchant-demand', answers: [], letter: {}, evidence: [], steps: [], resolved: false, ...extra,
+const rung = (id: string, branch: 'consumer' | 'fraud', next?: string) => ({
+  id,
+  title: `标题 ${id}`,
+  branch,
+  name: id.toUpperCase(),
+  next,
+  evidence: [`${id} 证据一`],
 });
-const TRANSFERS = Array.from({ length: 12 }, (_, i) => `2026-10-${String(i + 10).padStart(2, '0')} 14:${String(i + 10)} 向 6222 0000 0000 ${1000 + i} 转账 ${5000 + i * 100} 元`).join('；');
+const RUNGS: Ladder = Object.fromEntries(
+  [rung('merchant-demand', 'consumer', 'lawsuit'), rung('lawsuit', 'consumer'), rung('fraud-stop', 'fraud')].map((r) => [r.id, r]),
+);
+const record = (id: string, extra: Partial<CaseRecord> = {}): CaseRecord => ({
+  id,
+  name: `记录 ${id}`,
+  created: '2026-11-01',
+  outcome: 'merchant-demand',
+  answers: [],
+  letter: {},
+  evidence: [],
+  steps: [],
+  resolved: false,
+  ...extra,
+});
+const TRANSFERS = Array.from(
+  { length: 12 },
+  (_, i) => `2026-10-${String(i + 10).padStart(2, '0')} 14:${String(i + 10)} 向 6222 0000 0000 ${1000 + i} 转账 ${5000 + i * 100} 元`,
+).join('；');
 
 /** A localStorage of one browser: what two tabs of one origin share. */
 class MemoryStorage {
   data = new Map<string, string>();
   fail = false;
-  get length() { return this.data.size; }
-  key(i: number) { return [...this.data.keys()][i] ?? null; }
-  getItem(k: string) { return this.data.get(k) ?? null; }
-  setItem(k: string, v: string) { if (this.fail) throw new DOMException('quota', 'QuotaExceededError'); this.data.set(k, String(v)); }
-  removeItem(k: string) { this.data.delete(k); }
-  clear() { this.data.clear(); }
+  get length() {
+    return this.data.size;
+  }
+  key(i: number) {
+    return [...this.data.keys()][i] ?? null;
+  }
+  getItem(k: string) {
+    return this.data.get(k) ?? null;
+  }
+  setItem(k: string, v: string) {
+    if (this.fail) throw new DOMException('quota', 'QuotaExceededError');
+    this.data.set(k, String(v));
+  }
+  removeItem(k: string) {
+    this.data.delete(k);
+  }
+  clear() {
+    this.data.clear();
+  }
 }
 let storage: MemoryStorage;
 beforeEach(() => {
@@ -59,7 +93,14 @@ describe('one schema, one set of limits, one date rule', () => {
     const bad = { ...record('r1'), steps: [{ id: 's1', date: '0026-05-01', rung: 'merchant-demand', event: 'other', ref: '', note: '' }] };
     expect(checkRecord(bad)).toEqual({ ok: false, problem: { path: 'record.steps.0.date', error: 'date' } });
     // The save button turns calculator dates into steps with the same rule.
-    const saved = createRecord({ outcome: 'merchant-demand', answers: [], letter: {}, name: 'x', today: '2026-11-10', dates: { requested: '0026-05-01', received: '2026-11-01' } });
+    const saved = createRecord({
+      outcome: 'merchant-demand',
+      answers: [],
+      letter: {},
+      name: 'x',
+      today: '2026-11-10',
+      dates: { requested: '0026-05-01', received: '2026-11-01' },
+    });
     expect(saved.steps.map((s) => [s.event, s.date])).toEqual([['received', '2026-11-01']]);
   });
 });
@@ -89,7 +130,11 @@ describe('storage: a write never loses what it did not read', () => {
     expect(tabA).toEqual([]);
     expect(loadNotebook().records.map((r) => r.id)).toEqual(['from-b', 'from-a']);
     // A tick in one tab keeps a step the other tab added.
-    updateNotebook((now) => now.map((r) => (r.id === 'from-b' ? { ...r, steps: [{ id: 's1', date: '2026-11-02', rung: 'merchant-demand', event: 'other' as const, ref: '', note: '' }] } : r)));
+    updateNotebook((now) =>
+      now.map((r) =>
+        r.id === 'from-b' ? { ...r, steps: [{ id: 's1', date: '2026-11-02', rung: 'merchant-demand', event: 'other' as const, ref: '', note: '' }] } : r,
+      ),
+    );
     updateNotebook((now) => now.map((r) => (r.id === 'from-b' ? { ...r, evidence: ['merchant-demand 证据一'] } : r)));
     expect(loadNotebook().records[0]).toMatchObject({ id: 'from-b', steps: [{ id: 's1' }], evidence: ['merchant-demand 证据一'] });
   });
@@ -113,7 +158,10 @@ describe('import', () => {
   it('records sharing an id in a file get ids of their own', () => {
     const file = serialize([record('r1', { name: '甲' }), record('r1', { name: '乙' })]);
     const plan = planImport([], file);
-    expect(plan.ok && plan.added.map((r) => [r.id, r.name])).toEqual([['r1', '甲'], ['r1-2', '乙']]);
+    expect(plan.ok && plan.added.map((r) => [r.id, r.name])).toEqual([
+      ['r1', '甲'],
+      ['r1-2', '乙'],
+    ]);
     // The same on every read: deleting one never deletes both.
     expect(parseNotebook(file)).toMatchObject({ ok: true, notebook: { records: [{ id: 'r1' }, { id: 'r1-2' }] } });
   });
@@ -135,7 +183,14 @@ describe('import', () => {
 describe('advice that matches the record', () => {
   const tree = buildTree(
     [
-      { id: 'redflags', question: '?', options: [{ id: 'none', label: 'n', next: 'situation', flags: [] }, { id: 'fee', label: 'f', next: 'fraud-stop', flags: ['scam-signal'] }] },
+      {
+        id: 'redflags',
+        question: '?',
+        options: [
+          { id: 'none', label: 'n', next: 'situation', flags: [] },
+          { id: 'fee', label: 'f', next: 'fraud-stop', flags: ['scam-signal'] },
+        ],
+      },
       { id: 'situation', question: '?', options: [{ id: 'shop', label: 's', next: 'merchant-demand', flags: [] }] },
     ],
     [
@@ -146,33 +201,76 @@ describe('advice that matches the record', () => {
   it('saves under the outcome the answers lead to, not the page it was saved on', () => {
     const fee = [{ question: 'redflags', option: 'fee' }];
     expect(saveTarget(tree, fee, 'merchant-demand')).toEqual({ outcome: 'fraud-stop', answers: fee, moved: true });
-    const shop = [{ question: 'redflags', option: 'none' }, { question: 'situation', option: 'shop' }];
+    const shop = [
+      { question: 'redflags', option: 'none' },
+      { question: 'situation', option: 'shop' },
+    ];
     expect(saveTarget(tree, shop, 'merchant-demand')).toEqual({ outcome: 'merchant-demand', answers: shop, moved: false });
     expect(saveTarget(tree, [{ question: 'constructor', option: 'x' }], 'merchant-demand')).toEqual({ outcome: 'merchant-demand', answers: [], moved: false });
   });
   it('a stored record whose answers lead elsewhere is found, so the notebook shows that outcome’s advice', () => {
-    const records = [record('r1', { answers: [{ question: 'redflags', option: 'fee' }] }), record('r2', { answers: [{ question: 'redflags', option: 'none' }, { question: 'situation', option: 'shop' }] }), record('r3')];
+    const records = [
+      record('r1', { answers: [{ question: 'redflags', option: 'fee' }] }),
+      record('r2', {
+        answers: [
+          { question: 'redflags', option: 'none' },
+          { question: 'situation', option: 'shop' },
+        ],
+      }),
+      record('r3'),
+    ];
     expect(misfiled(tree, records)).toEqual({ r1: 'fraud-stop' });
   });
   it('an outcome id the build does not know is not a rung, not the last step, and `constructor` is no rung', () => {
     for (const id of ['renamed-outcome', 'constructor', '__proto__', 'tostring']) expect(rungOf(RUNGS, id)).toBeUndefined();
     expect(rungOf(RUNGS, 'constructor')).toBeUndefined();
-    const d = due(record('r1', { outcome: 'constructor', steps: [{ id: 's', date: '2026-11-05', rung: 'constructor', event: 'requested', ref: '', note: '' }] }), RUNGS, '2027-01-01');
+    const d = due(
+      record('r1', { outcome: 'constructor', steps: [{ id: 's', date: '2026-11-05', rung: 'constructor', event: 'requested', ref: '', note: '' }] }),
+      RUNGS,
+      '2027-01-01',
+    );
     expect(d).toMatchObject({ known: false, climb: null });
     expect(nextRung(RUNGS, 'constructor')).toBeNull();
   });
   it('saving from an outcome keeps the calculator dates and the ticks', () => {
-    const r = createRecord({ outcome: 'merchant-demand', answers: [], letter: {}, name: 'x', today: '2026-11-10', dates: { requested: '2026-11-05', returned: '2026-11-06' }, evidence: ['merchant-demand 证据一'] });
-    expect(r.steps.map((s) => [s.event, s.date, s.rung])).toEqual([['requested', '2026-11-05', 'merchant-demand'], ['returned', '2026-11-06', 'merchant-demand']]);
+    const r = createRecord({
+      outcome: 'merchant-demand',
+      answers: [],
+      letter: {},
+      name: 'x',
+      today: '2026-11-10',
+      dates: { requested: '2026-11-05', returned: '2026-11-06' },
+      evidence: ['merchant-demand 证据一'],
+    });
+    expect(r.steps.map((s) => [s.event, s.date, s.rung])).toEqual([
+      ['requested', '2026-11-05', 'merchant-demand'],
+      ['returned', '2026-11-06', 'merchant-demand'],
+    ]);
     expect(r.evidence).toEqual(['merchant-demand 证据一']);
     expect(due(r, RUNGS, '2026-11-10').upcoming.length).toBeGreaterThan(0);
     // Saving the same dates again into the record adds nothing twice.
-    expect(updateRecord(r, { outcome: 'merchant-demand', answers: [], letter: {}, name: 'x', today: '2026-11-10', dates: { requested: '2026-11-05' }, evidence: ['merchant-demand 证据一'] })).toMatchObject({ steps: r.steps, evidence: r.evidence });
+    expect(
+      updateRecord(r, {
+        outcome: 'merchant-demand',
+        answers: [],
+        letter: {},
+        name: 'x',
+        today: '2026-11-10',
+        dates: { requested: '2026-11-05' },
+        evidence: ['merchant-demand 证据一'],
+      }),
+    ).toMatchObject({ steps: r.steps, evidence: r.evidence });
   });
 });
 
 describe('exports escape line breaks', () => {
-  const w: ExportWords = { ...zhCN.notebook.export, events: zhCN.notebook.events, results: zhCN.toolkit.results, fields: zhCN.toolkit.fields, estimated: zhCN.toolkit.estimated };
+  const w: ExportWords = {
+    ...zhCN.notebook.export,
+    events: zhCN.notebook.events,
+    results: zhCN.toolkit.results,
+    fields: zhCN.toolkit.fields,
+    estimated: zhCN.toolkit.estimated,
+  };
   const r = record('r1', {
     name: '耳机\r退款\n伪造的一行',
     letter: { merchant: '某店\r\nSUMMARY:假' },

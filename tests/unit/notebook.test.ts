@@ -8,7 +8,14 @@ import { createRecord, updateRecord } from '../../src/lib/notebook/save';
 import { notebookToday } from '../../src/lib/notebook/today';
 import { zhCN } from '../../src/i18n/zh-cn';
 
-const rung = (id: string, branch: 'consumer' | 'fraud', next?: string) => ({ id, title: `标题 ${id}`, branch, name: id.toUpperCase(), next, evidence: [`${id} 证据一`, `${id} 证据二`] });
+const rung = (id: string, branch: 'consumer' | 'fraud', next?: string) => ({
+  id,
+  title: `标题 ${id}`,
+  branch,
+  name: id.toUpperCase(),
+  next,
+  evidence: [`${id} 证据一`, `${id} 证据二`],
+});
 const RUNGS: Ladder = Object.fromEntries(
   [
     rung('merchant-demand', 'consumer', 'platform-intervene'),
@@ -27,7 +34,16 @@ const RUNGS: Ladder = Object.fromEntries(
 let n = 0;
 const step = (date: string, rung: string, event: Step['event'], ref = ''): Step => ({ id: `s${++n}`, date, rung, event, ref, note: '' });
 const record = (outcome: string, steps: Step[], extra: Partial<CaseRecord> = {}): CaseRecord => ({
-  id: 'r1', name: '耳机退款', created: '2026-11-01', outcome, answers: [{ question: 'redflags', option: 'none' }], letter: {}, evidence: [], steps, resolved: false, ...extra,
+  id: 'r1',
+  name: '耳机退款',
+  created: '2026-11-01',
+  outcome,
+  answers: [{ question: 'redflags', option: 'none' }],
+  letter: {},
+  evidence: [],
+  steps,
+  resolved: false,
+  ...extra,
 });
 
 describe('next rung', () => {
@@ -84,27 +100,43 @@ describe('what is due', () => {
     expect(d).toMatchObject({ branch: 'fraud', upcoming: [], climb: null, fraudNext: { id: 'fraud-report' } });
     expect(due(record('gambling', []), RUNGS, '2027-06-01').fraudNext).toBeNull();
     // A consumer step inside a scam record (an edited file) does not lead to a consumer rung.
-    expect(due(record('fraud-stop', [step('2026-11-05', 'merchant-demand', 'requested')]), RUNGS, '2027-06-01')).toMatchObject({ climb: null, fraudNext: { id: 'fraud-report' } });
+    expect(due(record('fraud-stop', [step('2026-11-05', 'merchant-demand', 'requested')]), RUNGS, '2027-06-01')).toMatchObject({
+      climb: null,
+      fraudNext: { id: 'fraud-report' },
+    });
   });
 });
 
 describe('stored format', () => {
-  it('checks ids with the quiz\'s one id rule', () => {
+  it("checks ids with the quiz's one id rule", () => {
     expect(ID.source).toBe(ID_PATTERN.source);
   });
 
-
-  const r = record('merchant-demand', [step('2026-11-05', 'merchant-demand', 'requested', 'T-1')], { letter: { merchant: '某店', amount: '299' }, evidence: ['merchant-demand 证据一'] });
+  const r = record('merchant-demand', [step('2026-11-05', 'merchant-demand', 'requested', 'T-1')], {
+    letter: { merchant: '某店', amount: '299' },
+    evidence: ['merchant-demand 证据一'],
+  });
   it('round-trips through its JSON', () => {
     const parsed = parseNotebook(serialize([r]));
     expect(parsed).toEqual({ ok: true, notebook: { format: 'refundpath-notebook', version: 2, records: [r] }, problems: [], kept: [] });
   });
   it('upgrades version 1 data', () => {
-    const v1 = JSON.stringify({ format: 'refundpath-notebook', version: 1, records: [{ id: 'old', name: '旧记录', outcome: 'merchant-demand', steps: [{ date: '2026-10-01', rung: 'merchant-demand' }] }] });
+    const v1 = JSON.stringify({
+      format: 'refundpath-notebook',
+      version: 1,
+      records: [{ id: 'old', name: '旧记录', outcome: 'merchant-demand', steps: [{ date: '2026-10-01', rung: 'merchant-demand' }] }],
+    });
     const parsed = parseNotebook(v1);
     expect(parsed.ok && parsed.migratedFrom).toBe(1);
     expect(parsed.ok && parsed.notebook.records[0]).toEqual({
-      id: 'old', name: '旧记录', created: '2026-10-01', outcome: 'merchant-demand', answers: [], letter: {}, evidence: [], resolved: false,
+      id: 'old',
+      name: '旧记录',
+      created: '2026-10-01',
+      outcome: 'merchant-demand',
+      answers: [],
+      letter: {},
+      evidence: [],
+      resolved: false,
       steps: [{ id: 's1', date: '2026-10-01', rung: 'merchant-demand', event: 'other', ref: '', note: '' }],
     });
   });
@@ -127,7 +159,13 @@ describe('stored format', () => {
 });
 
 describe('exports', () => {
-  const w: ExportWords = { ...zhCN.notebook.export, events: zhCN.notebook.events, results: zhCN.toolkit.results, fields: zhCN.toolkit.fields, estimated: zhCN.toolkit.estimated };
+  const w: ExportWords = {
+    ...zhCN.notebook.export,
+    events: zhCN.notebook.events,
+    results: zhCN.toolkit.results,
+    fields: zhCN.toolkit.fields,
+    estimated: zhCN.toolkit.estimated,
+  };
   const r = record('merchant-demand', [step('2026-11-05', 'merchant-demand', 'requested', 'T-1'), step('2026-11-01', 'merchant-demand', 'received')], {
     letter: { merchant: '某店' },
     evidence: ['merchant-demand 证据二'],
@@ -162,7 +200,13 @@ describe('exports', () => {
 });
 
 describe('saving from an outcome', () => {
-  const input = { outcome: 'merchant-demand', answers: [{ question: 'redflags', option: 'none' }], letter: { merchant: '某店' }, name: ' 耳机 ', today: '2026-11-10' };
+  const input = {
+    outcome: 'merchant-demand',
+    answers: [{ question: 'redflags', option: 'none' }],
+    letter: { merchant: '某店' },
+    name: ' 耳机 ',
+    today: '2026-11-10',
+  };
   it('creates a valid record and moves it up the ladder keeping its steps', () => {
     const created = createRecord(input, () => 0.5);
     expect(checkRecord(created).ok).toBe(true);

@@ -88,7 +88,9 @@ function runWorker(paths: string[], existing: string[], network: (path: string) 
 const page = (path: string) =>
   path.endsWith('.json')
     ? new Response('{"tree":1}', { headers: { 'content-type': 'application/json' } })
-    : new Response(`<html><body><main id="main" class="wrap"><h1>${path}</h1></main></body></html>`, { headers: { 'content-type': 'text/html; charset=utf-8' } });
+    : new Response(`<html><body><main id="main" class="wrap"><h1>${path}</h1></main></body></html>`, {
+        headers: { 'content-type': 'text/html; charset=utf-8' },
+      });
 const LIST = ['/', '/check/', '/offline/', '/check/tree.json', '/_astro/a.js'];
 
 describe('the service worker saves nothing until asked', () => {
@@ -111,7 +113,13 @@ describe('the service worker saves nothing until asked', () => {
   it('fetches pages past the HTTP cache (revalidated); hashed assets may come from it', async () => {
     const sw = runWorker(LIST, [], page);
     await sw.enable();
-    expect(Object.fromEntries(sw.fetched.map((f) => [f.path, f.cache]))).toEqual({ '/': 'no-cache', '/check/': 'no-cache', '/offline/': 'no-cache', '/check/tree.json': 'no-cache', '/_astro/a.js': 'default' });
+    expect(Object.fromEntries(sw.fetched.map((f) => [f.path, f.cache]))).toEqual({
+      '/': 'no-cache',
+      '/check/': 'no-cache',
+      '/offline/': 'no-cache',
+      '/check/tree.json': 'no-cache',
+      '/_astro/a.js': 'default',
+    });
   });
 
   it('says when saving failed, and keeps no partial copy', async () => {
@@ -140,7 +148,9 @@ describe('the service worker answers', () => {
     expect(await text(sw.request('/check/'))).not.toContain('offline-copy');
     online = false;
     const copy = await text(sw.request('/check/?today=2027-01-01'));
-    expect(copy).toContain(`<main id="main" class="wrap"><p class="box offline-copy" role="status">副本（${savedDay(date!, 'zh-CN')}）&lt;b&gt;</p><h1>/check/</h1>`);
+    expect(copy).toContain(
+      `<main id="main" class="wrap"><p class="box offline-copy" role="status">副本（${savedDay(date!, 'zh-CN')}）&lt;b&gt;</p><h1>/check/</h1>`,
+    );
     expect(savedDay(date!, 'zh-CN')).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
     // An address with no copy: the fallback page, saying the page asked for has none.
     const fallback = await text(sw.request('/cases/some-case/'));

@@ -6,13 +6,19 @@ import { join, relative } from 'node:path';
 const ROOT = join(import.meta.dirname, '..', '..');
 
 function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.(astro|tsx?|js)$/.test(e.name) ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : /\.(astro|tsx?|js)$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
 }
 
 function lines(dirs: string[], pattern: RegExp): string[] {
   return dirs
     .flatMap((d) => files(join(ROOT, d)))
-    .flatMap((f) => readFileSync(f, 'utf8').split('\n').flatMap((line, i) => (pattern.test(line) ? [`${relative(ROOT, f)}:${i + 1}: ${line.trim()}`] : [])));
+    .flatMap((f) =>
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .flatMap((line, i) => (pattern.test(line) ? [`${relative(ROOT, f)}:${i + 1}: ${line.trim()}`] : [])),
+    );
 }
 
 describe('one owner', () => {
@@ -23,6 +29,8 @@ describe('one owner', () => {
 
 describe('scripts the bundler does not see get the rules written in by the build', () => {
   it('the service worker and the early quiz script hold no copy of the cache prefix, the saved-time header or the id rule', () => {
-    expect(lines(['src/offline', 'src/islands'], /['"`]refundpath-['"`]|x-refundpath-saved|\[a-z0-9\]\[a-z0-9-\]/).filter((l) => /sw\.js|early-quiz\.js/.test(l))).toEqual([]);
+    expect(
+      lines(['src/offline', 'src/islands'], /['"`]refundpath-['"`]|x-refundpath-saved|\[a-z0-9\]\[a-z0-9-\]/).filter((l) => /sw\.js|early-quiz\.js/.test(l)),
+    ).toEqual([]);
   });
 });

@@ -22,7 +22,10 @@ function layoutPaths(readme: string): string[] {
     while (parents.length && parents[parents.length - 1]!.level >= level) parents.pop();
     // The names come before the description, which starts after two spaces or more; a line of
     // several names (layouts/ pages/ styles/) lists siblings.
-    const names = line.trim().split(/\s{2,}/)[0]!.split(' ');
+    const names = line
+      .trim()
+      .split(/\s{2,}/)[0]!
+      .split(' ');
     const parent = parents[parents.length - 1]?.path ?? '';
     for (const name of names) paths.push(posix.join(parent, name));
     if (names.length === 1 && names[0]!.endsWith('/')) parents.push({ level, path: posix.join(parent, names[0]!) });
@@ -42,9 +45,29 @@ describe('README layout', () => {
   const paths = layoutPaths(readFileSync(join(ROOT, 'README.md'), 'utf8'));
 
   it('reads the block as whole paths', () => {
-    const sample = ['content/', 'content/guide/*.mdx', 'content/tree/outcomes/*.mdx', 'content/figures.yaml', 'src/lib/urls.ts', 'src/islands/toolkit/', 'src/layouts/', 'src/styles/', 'tests/unit/'];
-    const readme = '## Repository layout\n\n```\ncontent/   x\n  guide/    y\n  tree/outcomes/*.mdx    z\nsrc/\n  lib/      a\n    urls.ts    b\n                          still b\n  layouts/ pages/\n```\n';
-    expect(layoutPaths(readme)).toEqual(['content/', 'content/guide/', 'content/tree/outcomes/*.mdx', 'src/', 'src/lib/', 'src/lib/urls.ts', 'src/layouts/', 'src/pages/']);
+    const sample = [
+      'content/',
+      'content/guide/*.mdx',
+      'content/tree/outcomes/*.mdx',
+      'content/figures.yaml',
+      'src/lib/urls.ts',
+      'src/islands/toolkit/',
+      'src/layouts/',
+      'src/styles/',
+      'tests/unit/',
+    ];
+    const readme =
+      '## Repository layout\n\n```\ncontent/   x\n  guide/    y\n  tree/outcomes/*.mdx    z\nsrc/\n  lib/      a\n    urls.ts    b\n                          still b\n  layouts/ pages/\n```\n';
+    expect(layoutPaths(readme)).toEqual([
+      'content/',
+      'content/guide/',
+      'content/tree/outcomes/*.mdx',
+      'src/',
+      'src/lib/',
+      'src/lib/urls.ts',
+      'src/layouts/',
+      'src/pages/',
+    ]);
     for (const path of sample) expect(paths).toContain(path);
   });
 

@@ -56,14 +56,37 @@ describe('the best answer from the real content', () => {
   const data = (kind: string) => entries.filter((e) => e.kind === kind).map((e) => ({ id: e.fileId ?? '', d: parse(kind, e.data) }));
   const map = answerMap(
     [
-      ...data('outcomes').map(({ id, d }) => ({ url: `/check/result/${id}/`, title: d.title, line: d.summary, ...(d.branch === 'fraud' ? { fraud: true as const } : {}), askedAs: d.askedAs ?? [], channels: d.channels })),
+      ...data('outcomes').map(({ id, d }) => ({
+        url: `/check/result/${id}/`,
+        title: d.title,
+        line: d.summary,
+        ...(d.branch === 'fraud' ? { fraud: true as const } : {}),
+        askedAs: d.askedAs ?? [],
+        channels: d.channels,
+      })),
       ...data('guide').map(({ id, d }) => ({ url: `/guide/${id}/`, title: d.title, line: d.summary, askedAs: d.askedAs ?? [] })),
     ],
     entries.filter((e) => e.kind === 'channels').map((e) => e.data as { id: string; phone?: string }),
   );
-  const fraud = new Set(data('outcomes').filter(({ d }) => d.branch === 'fraud').map(({ id }) => `/check/result/${id}/`));
+  const fraud = new Set(
+    data('outcomes')
+      .filter(({ d }) => d.branch === 'fraud')
+      .map(({ id }) => `/check/result/${id}/`),
+  );
 
-  it.each(['96110', '110', '解冻费', '注单异常', '刷单', '保证金', '提现审核', '要交解冻费才能提现', '平台说注单异常不给出款', '提现审核不通过', '刷单返利被骗了'])('scam word “%s” puts a fraud outcome first', (q) => {
+  it.each([
+    '96110',
+    '110',
+    '解冻费',
+    '注单异常',
+    '刷单',
+    '保证金',
+    '提现审核',
+    '要交解冻费才能提现',
+    '平台说注单异常不给出款',
+    '提现审核不通过',
+    '刷单返利被骗了',
+  ])('scam word “%s” puts a fraud outcome first', (q) => {
     expect(fraud.has(bestAnswer(q, map)?.url ?? '')).toBe(true);
   });
 
@@ -82,15 +105,22 @@ describe('the best answer from the real content', () => {
 
 describe('urgency: money that has just gone puts the urgent page first, with numbers to call', () => {
   const signals = ['已经转了', '刚…转了', '安全账户', '共享屏幕', '被骗…交了'];
-  const sources = [
-    page('/stop/', ['要交解冻费'], { fraud: true }),
-    page('/urgent/', ['刚被骗了'], { fraud: true }),
-    page('/deposit/', ['押金不退']),
+  const sources = [page('/stop/', ['要交解冻费'], { fraud: true }), page('/urgent/', ['刚被骗了'], { fraud: true }), page('/deposit/', ['押金不退'])];
+  const channels = [
+    { id: '110', name: '110 报警电话', phone: '110' },
+    { id: '96110', name: '96110', phone: '96110' },
+    { id: 'bank', name: '银行' },
   ];
-  const channels = [{ id: '110', name: '110 报警电话', phone: '110' }, { id: '96110', name: '96110', phone: '96110' }, { id: 'bank', name: '银行' }];
   const map = answerMap(sources, channels, { url: '/urgent/', signals, call: ['110', '96110'] });
 
-  it.each(['我已经转了2万给客服', '刚刚给刷单的人转了8000', '对方让我转到安全账户', '开了共享屏幕', '被骗了还交了3000解冻费', `${'客服说订单有问题，'.repeat(500)}结果我已经转了2万`])('“%s” → the urgent page with 110 and 96110', (q) => {
+  it.each([
+    '我已经转了2万给客服',
+    '刚刚给刷单的人转了8000',
+    '对方让我转到安全账户',
+    '开了共享屏幕',
+    '被骗了还交了3000解冻费',
+    `${'客服说订单有问题，'.repeat(500)}结果我已经转了2万`,
+  ])('“%s” → the urgent page with 110 and 96110', (q) => {
     const a = answerFor(q, map);
     expect(a?.url).toBe('/urgent/');
     expect(a?.call.map((c) => c.phone)).toEqual(['110', '96110']);

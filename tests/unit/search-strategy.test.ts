@@ -15,7 +15,11 @@ function index(pages: Record<string, string[]>) {
   };
   return { run, asked };
 }
-const segment = (text: string) => text.split(' ').filter(Boolean).map((segment) => ({ segment, isWordLike: true }));
+const segment = (text: string) =>
+  text
+    .split(' ')
+    .filter(Boolean)
+    .map((segment) => ({ segment, isWordLike: true }));
 const options = { stopWords: zhCN.search.stopWords, synonyms: [['倒闭', '跑路', '关门']], segment };
 
 describe('searchStrategy', () => {
@@ -75,7 +79,15 @@ describe('weighRankings: the main subject outranks a side word', () => {
     expect(mergeRankings([[r('jewel', 10), r('p1', 1), r('p2', 1)], [...common], [...common]])[0]!.id).not.toBe('jewel');
   });
   it('a page matching the whole query gets a bonus over one matching the same words apart', () => {
-    const ranked = weighRankings([r('both', 1)], [[r('both', 1), r('one', 1)], [r('both', 1), r('one', 1)]], [], 60);
+    const ranked = weighRankings(
+      [r('both', 1)],
+      [
+        [r('both', 1), r('one', 1)],
+        [r('both', 1), r('one', 1)],
+      ],
+      [],
+      60,
+    );
     expect(ranked.map((x) => x.id)).toEqual(['both', 'one']);
   });
 });

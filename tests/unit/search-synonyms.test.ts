@@ -10,11 +10,20 @@ import { synonymGroupSchema } from '../../src/schemas/synonyms';
 import { fixtureCopy } from '../helpers/fixture';
 import { ROOT } from '../helpers/tree';
 
-const check = (groups: unknown[]) => checkSynonyms(groups.map((data, i) => ({ line: i + 3, data })), synonymGroupSchema).problems.map((p) => `${p.file}: ${p.message}`);
+const check = (groups: unknown[]) =>
+  checkSynonyms(
+    groups.map((data, i) => ({ line: i + 3, data })),
+    synonymGroupSchema,
+  ).problems.map((p) => `${p.file}: ${p.message}`);
 
 describe('synonym groups', () => {
   it('accepts distinct groups of two or more words, quoted digits included', () => {
-    expect(check([['倒闭', '跑路'], ['市场监管', 12315]])).toEqual([]);
+    expect(
+      check([
+        ['倒闭', '跑路'],
+        ['市场监管', 12315],
+      ]),
+    ).toEqual([]);
   });
 
   it('refuses an empty group, a one-word group and an empty word, naming the group and its line', () => {
@@ -24,13 +33,26 @@ describe('synonym groups', () => {
   });
 
   it('refuses a word in two groups (case-insensitive) or twice in one', () => {
-    expect(check([['倒闭', '跑路'], ['关门', '跑路']])).toEqual(['content/search/synonyms.yaml: group 2 (line 4): "跑路" is also in group 1 (a word may be in one group only)']);
-    expect(check([['USDT', '虚拟币'], ['usdt', '泰达币']])).toHaveLength(1);
+    expect(
+      check([
+        ['倒闭', '跑路'],
+        ['关门', '跑路'],
+      ]),
+    ).toEqual(['content/search/synonyms.yaml: group 2 (line 4): "跑路" is also in group 1 (a word may be in one group only)']);
+    expect(
+      check([
+        ['USDT', '虚拟币'],
+        ['usdt', '泰达币'],
+      ]),
+    ).toHaveLength(1);
     expect(check([['倒闭', '倒闭']])).toEqual(['content/search/synonyms.yaml: group 1 (line 3): "倒闭" appears twice']);
   });
 
   it('expands only the groups a query uses, leaving out words it already has', () => {
-    const groups = [['倒闭', '跑路', '关门'], ['外卖', '美团']];
+    const groups = [
+      ['倒闭', '跑路', '关门'],
+      ['外卖', '美团'],
+    ];
     expect(expansions('健身房倒闭了', groups)).toEqual([['跑路', '关门']]);
     expect(expansions('航班取消', groups)).toEqual([]);
     expect(expansions('外卖美团', groups)).toEqual([]);
@@ -74,7 +96,13 @@ describe('the content check reads content/search/synonyms.yaml', () => {
 });
 
 describe('aliases: nicknames and abbreviations become the site word before searching', () => {
-  const aliases: [string, string][] = [['pdd', '拼多多'], ['拼夕夕', '拼多多'], ['tb', '淘宝'], ['消保委', '消费者协会'], ['zfb', '支付宝']];
+  const aliases: [string, string][] = [
+    ['pdd', '拼多多'],
+    ['拼夕夕', '拼多多'],
+    ['tb', '淘宝'],
+    ['消保委', '消费者协会'],
+    ['zfb', '支付宝'],
+  ];
   it('rewrites Latin aliases as whole words and Chinese ones anywhere', () => {
     expect(applyAliases('pdd不退款', aliases)).toBe('拼多多不退款');
     expect(applyAliases('拼夕夕商家不发货', aliases)).toBe('拼多多商家不发货');
@@ -115,7 +143,9 @@ describe('aliases: nicknames and abbreviations become the site word before searc
     try {
       mkdirSync(join(fx.root, 'content/search'));
       fx.write('content/search/aliases.yaml', '拼多多: [pdd]\n淘宝: [pdd]\n');
-      expect(checkContentDir(fx.root, schemas, synonymGroupSchema).map((p) => `${p.file}: ${p.message}`)).toEqual(['content/search/aliases.yaml: line 2 (淘宝): "pdd" is already an alias of 拼多多']);
+      expect(checkContentDir(fx.root, schemas, synonymGroupSchema).map((p) => `${p.file}: ${p.message}`)).toEqual([
+        'content/search/aliases.yaml: line 2 (淘宝): "pdd" is already an alias of 拼多多',
+      ]);
     } finally {
       fx.cleanup();
     }

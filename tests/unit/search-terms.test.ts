@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { capQuery, isHotline, wholeQuery, keyWords, LONG_QUERY, MAX_KEY_WORDS, mergeRankings, queryTerms as terms, searchedQuery, stripStopWords } from '../../src/lib/search/terms';
+import {
+  capQuery,
+  isHotline,
+  wholeQuery,
+  keyWords,
+  LONG_QUERY,
+  MAX_KEY_WORDS,
+  mergeRankings,
+  queryTerms as terms,
+  searchedQuery,
+  stripStopWords,
+} from '../../src/lib/search/terms';
 import { zhCN } from '../../src/i18n/zh-cn';
 
 const stop = zhCN.search.stopWords;
@@ -53,8 +64,14 @@ describe('capQuery and stripStopWords', () => {
 describe('mergeRankings', () => {
   it('puts pages matching more words first, then higher total score', () => {
     const merged = mergeRankings([
-      [{ id: 'a', score: 5, item: 'A' }, { id: 'b', score: 1, item: 'B' }],
-      [{ id: 'b', score: 1, item: 'B' }, { id: 'c', score: 9, item: 'C' }],
+      [
+        { id: 'a', score: 5, item: 'A' },
+        { id: 'b', score: 1, item: 'B' },
+      ],
+      [
+        { id: 'b', score: 1, item: 'B' },
+        { id: 'c', score: 9, item: 'C' },
+      ],
     ]);
     expect(merged.map((m) => m.id)).toEqual(['b', 'c', 'a']);
     expect(merged[0]!.score).toBe(2);
@@ -64,11 +81,40 @@ describe('mergeRankings', () => {
 describe('a pasted text is searched by its key words', () => {
   const filler = zhCN.search.filler;
   const vocabulary = ['淘宝不退款', '财务处理中', '退货了不退钱', '押金不退', '运费'].join('|');
-  const known = ['您好', '淘宝', '店铺', '买', '羽绒服', '质量', '问题', '商家', '同意', '快递', '签收', '五天', '可是', '一直', '退款', '联系', '客服', '财务', '处理', '耐心', '等待', '要求', '全额', '包括', '运费', '退货', '12315', '电话'];
+  const known = [
+    '您好',
+    '淘宝',
+    '店铺',
+    '买',
+    '羽绒服',
+    '质量',
+    '问题',
+    '商家',
+    '同意',
+    '快递',
+    '签收',
+    '五天',
+    '可是',
+    '一直',
+    '退款',
+    '联系',
+    '客服',
+    '财务',
+    '处理',
+    '耐心',
+    '等待',
+    '要求',
+    '全额',
+    '包括',
+    '运费',
+    '退货',
+    '12315',
+    '电话',
+  ];
   const opts = { stopWords: stop, filler, vocabulary, segment: icu(known) };
   const paste = `您好，我在淘宝店铺买了羽绒服，质量有问题。商家同意退货，快递签收五天了，可是一直不退款，联系客服说财务在处理，让我耐心等待。${'我很着急'.repeat(30)}我要求全额退款，包括运费，不然打12315。`;
 
-  it('keeps at most MAX_KEY_WORDS words, the site\'s words and hotlines first, in the order they appear', () => {
+  it("keeps at most MAX_KEY_WORDS words, the site's words and hotlines first, in the order they appear", () => {
     const words = keyWords(paste, opts);
     expect(words.length).toBeLessThanOrEqual(MAX_KEY_WORDS);
     expect(words).toEqual(['淘宝', '退货', '退款', '12315']);

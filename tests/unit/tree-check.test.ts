@@ -96,4 +96,3 @@ describe('checkTree', () => {
     expect(check(chain.slice(1), [out('demand')])).toEqual([]);
   });
 });
-

@@ -25,7 +25,9 @@ describe('reader journeys through the real tree', () => {
 
   it('chooses every option of every question in at least one journey (content/tree/journeys.yaml)', () => {
     const chosen = new Set(JOURNEYS.flatMap((j) => j.answers.map((a) => `${a.question}=${a.option}`)));
-    const uncovered = Object.values(tree.questions).flatMap((q) => q.options.map((o) => `${q.id}=${o.id}`)).filter((key) => !chosen.has(key));
+    const uncovered = Object.values(tree.questions)
+      .flatMap((q) => q.options.map((o) => `${q.id}=${o.id}`))
+      .filter((key) => !chosen.has(key));
     expect(uncovered, 'answers no journey chooses: add a journey for each to content/tree/journeys.yaml').toEqual([]);
   });
 

@@ -8,8 +8,22 @@ import { mapOrder } from '../../src/lib/tree/map';
 
 const tree = buildTree(
   [
-    { id: 'start', question: 'S?', options: [{ id: 'a', label: 'A', next: 'mid', flags: [] }, { id: 'b', label: 'B', next: 'end-b', flags: [] }] },
-    { id: 'mid', question: 'M?', options: [{ id: 'x', label: 'X', next: 'end-x', flags: [] }, { id: 'y', label: 'Y', next: 'end-b', flags: [] }] },
+    {
+      id: 'start',
+      question: 'S?',
+      options: [
+        { id: 'a', label: 'A', next: 'mid', flags: [] },
+        { id: 'b', label: 'B', next: 'end-b', flags: [] },
+      ],
+    },
+    {
+      id: 'mid',
+      question: 'M?',
+      options: [
+        { id: 'x', label: 'X', next: 'end-x', flags: [] },
+        { id: 'y', label: 'Y', next: 'end-b', flags: [] },
+      ],
+    },
   ],
   [
     { id: 'end-b', title: 'B end', branch: 'consumer' },

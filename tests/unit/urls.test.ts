@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
-  caseFeedUrl, caseListUrl, caseUrl, chapterUrl, guideIndexUrl, homeUrl, notebookUrl, outcomeUrl, questionUrl, quizMapUrl, quizStartUrl, searchUrl,
+  caseFeedUrl,
+  caseListUrl,
+  caseUrl,
+  chapterUrl,
+  guideIndexUrl,
+  homeUrl,
+  notebookUrl,
+  outcomeUrl,
+  questionUrl,
+  quizMapUrl,
+  quizStartUrl,
+  searchUrl,
 } from '../../src/lib/urls';
 import { nodeFromPath, nodePath } from '../../src/lib/tree/urls';
 import { buildTree } from '../../src/lib/tree/types';
@@ -36,7 +47,10 @@ describe('site URLs', () => {
   });
 
   it('nodePath picks the outcome or question page by what the id is', () => {
-    const tree = buildTree([{ id: 'start', question: 'Q', options: [{ id: 'a', label: 'A', next: 'end', flags: [] }] }], [{ id: 'end', title: 'E', branch: 'consumer' }]);
+    const tree = buildTree(
+      [{ id: 'start', question: 'Q', options: [{ id: 'a', label: 'A', next: 'end', flags: [] }] }],
+      [{ id: 'end', title: 'E', branch: 'consumer' }],
+    );
     expect(nodePath(tree, 'start')).toBe(questionUrl('start'));
     expect(nodePath(tree, 'end')).toBe(outcomeUrl('end'));
   });

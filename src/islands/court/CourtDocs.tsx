@@ -50,9 +50,18 @@ class CourtDocs extends Component<Props, State> {
       <>
         <h3 id={`${id}-${which}-label`}>{label}</h3>
         <p class="actions no-print">
-          <button type="button" onClick={() => copy(which, text)}>{button}</button> <span class="note" role="status">{notes[which]}</span>
+          <button type="button" onClick={() => copy(which, text)}>
+            {button}
+          </button>{' '}
+          <span class="note" role="status">
+            {notes[which]}
+          </span>
         </p>
-        <pre class="letter" id={`${id}-${which}`} tabIndex={0} aria-labelledby={`${id}-${which}-label`}>{text}</pre>
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the document takes focus so a keyboard reader can select and copy it */}
+        {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: the label names it when focused; role="region" would fail html-validate (prefer <section>) */}
+        <pre class="letter" id={`${id}-${which}`} tabIndex={0} aria-labelledby={`${id}-${which}-label`}>
+          {text}
+        </pre>
       </>
     );
     return (
@@ -66,14 +75,24 @@ class CourtDocs extends Component<Props, State> {
             </label>
           ))}
         </fieldset>
-        {!inApp && <p class="no-print"><button type="button" class="secondary" onClick={print}>{u.print}</button></p>}
+        {!inApp && (
+          <p class="no-print">
+            <button type="button" class="secondary" onClick={print}>
+              {u.print}
+            </button>
+          </p>
+        )}
         {inApp && <p class="box warn no-print">{u.inApp}</p>}
         <div class="court-print">
           {box('complaint', u.complaint, complaint, u.copyComplaint)}
           {box('catalogue', u.catalogue, catalogue, u.copyCatalogue)}
         </div>
         <h3>{u.filing}</h3>
-        <ol>{filingSteps.map((s) => <li key={s.text}>{s.text}</li>)}</ol>
+        <ol>
+          {filingSteps.map((s) => (
+            <li key={s.text}>{s.text}</li>
+          ))}
+        </ol>
       </div>
     );
   }

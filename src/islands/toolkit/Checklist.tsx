@@ -24,7 +24,11 @@ export function Checklist({ evidence, ticks, onTick, hydrated, strings, failed }
           </li>
         ))}
       </ul>
-      {failed && <p class="warn" role="alert">{strings.ticksFailed}</p>}
+      {failed && (
+        <p class="warn" role="alert">
+          {strings.ticksFailed}
+        </p>
+      )}
       <p class="muted">{strings.checklistNote}</p>
     </section>
   );

@@ -12,7 +12,9 @@ export function ClearData({ onClear, hydrated, strings }: Props) {
     <section aria-labelledby="clear-heading" class="no-print">
       <h2 id="clear-heading">{strings.clearHeading}</h2>
       <p>{strings.clearText}</p>
-      <button type="button" class="secondary" onClick={onClear} disabled={!hydrated}>{strings.clear}</button>
+      <button type="button" class="secondary" onClick={onClear} disabled={!hydrated}>
+        {strings.clear}
+      </button>
     </section>
   );
 }

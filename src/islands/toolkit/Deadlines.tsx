@@ -59,7 +59,11 @@ export function Deadlines({ dates, onDates, lawLabels, today, hydrated, strings,
                 aria-describedby={problem ? `date-${k}-problem` : undefined}
                 onInput={(e) => onDates({ ...dates, [k]: e.currentTarget.value })}
               />
-              {problem && <span id={`date-${k}-problem`} class="warn">{problem === 'range' ? strings.dateRange : strings.dateInvalid}</span>}
+              {problem && (
+                <span id={`date-${k}-problem`} class="warn">
+                  {problem === 'range' ? strings.dateRange : strings.dateInvalid}
+                </span>
+              )}
             </p>
           );
         })}
@@ -70,12 +74,18 @@ export function Deadlines({ dates, onDates, lawLabels, today, hydrated, strings,
         <>
           <table class="deadlines" id="deadline-table">
             <thead>
-              <tr><th scope="col">{strings.date}</th><th scope="col">{strings.what}</th><th scope="col">{strings.basis}</th></tr>
+              <tr>
+                <th scope="col">{strings.date}</th>
+                <th scope="col">{strings.what}</th>
+                <th scope="col">{strings.basis}</th>
+              </tr>
             </thead>
             <tbody>
               {results.map((r) => (
                 <tr key={r.id}>
-                  <td><time dateTime={r.date}>{r.date}</time></td>
+                  <td>
+                    <time dateTime={r.date}>{r.date}</time>
+                  </td>
                   <td>{label(r)}</td>
                   <td>{basis(r)}</td>
                 </tr>
@@ -83,10 +93,18 @@ export function Deadlines({ dates, onDates, lawLabels, today, hydrated, strings,
             </tbody>
           </table>
           <p class="actions">
-            <button type="button" class="secondary" onClick={() => void copyDates()}>{strings.copyDates}</button>{' '}
-            {!inApp && <button type="button" class="secondary" onClick={exportIcs}>{strings.exportIcs}</button>}
+            <button type="button" class="secondary" onClick={() => void copyDates()}>
+              {strings.copyDates}
+            </button>{' '}
+            {!inApp && (
+              <button type="button" class="secondary" onClick={exportIcs}>
+                {strings.exportIcs}
+              </button>
+            )}
           </p>
-          <p class="note" aria-live="polite">{note}</p>
+          <p class="note" aria-live="polite">
+            {note}
+          </p>
           {inApp && <p class="box warn">{strings.inAppIcs}</p>}
         </>
       )}

@@ -40,7 +40,13 @@ export function Letter({ template, fields, onFields, extraFields, extra, onExtra
     <section aria-labelledby="letter-heading" class="letter-section">
       <h2 id="letter-heading">{strings.letterHeading}</h2>
       {/* "Needs JavaScript" only where it will not run: while the island loads, say nothing. */}
-      {hydrated ? <p class="no-print">{strings.letterLede}</p> : <noscript><p class="no-print">{strings.noScript}</p></noscript>}
+      {hydrated ? (
+        <p class="no-print">{strings.letterLede}</p>
+      ) : (
+        <noscript>
+          <p class="no-print">{strings.noScript}</p>
+        </noscript>
+      )}
       {/* Folded: the letter and its copy button come first on a phone; the fields are a tap away. */}
       <details class="fill no-print">
         <summary>{strings.fillIn}</summary>
@@ -69,28 +75,46 @@ export function Letter({ template, fields, onFields, extraFields, extra, onExtra
                 disabled={!hydrated}
                 onInput={(e) => onExtra({ ...extra, [f.id]: e.currentTarget.value })}
               />
-              {f.hint && <span class="muted" id={`hint-situation-${f.id}`}> {f.hint}</span>}
+              {f.hint && (
+                <span class="muted" id={`hint-situation-${f.id}`}>
+                  {' '}
+                  {f.hint}
+                </span>
+              )}
             </p>
           ))}
         </div>
       </details>
       {/* The buttons sit right above the text they act on, so copy is within reach on a phone. */}
       <p class="actions no-print">
-        <button type="button" onClick={copy} disabled={!hydrated}>{strings.copy}</button>{' '}
+        <button type="button" onClick={copy} disabled={!hydrated}>
+          {strings.copy}
+        </button>{' '}
         {!inApp && (
           <>
-            <button type="button" class="secondary" onClick={printLetter} disabled={!hydrated}>{strings.print}</button>{' '}
-            <button type="button" class="secondary" disabled={!hydrated} onClick={() => saveFile(fileName(template.title, today), 'text/plain;charset=utf-8', letter)}>
+            <button type="button" class="secondary" onClick={printLetter} disabled={!hydrated}>
+              {strings.print}
+            </button>{' '}
+            <button
+              type="button"
+              class="secondary"
+              disabled={!hydrated}
+              onClick={() => saveFile(fileName(template.title, today), 'text/plain;charset=utf-8', letter)}
+            >
               {strings.download}
             </button>
           </>
         )}
       </p>
-      <p class="note no-print" aria-live="polite">{note}</p>
+      <p class="note no-print" aria-live="polite">
+        {note}
+      </p>
       {inApp && <p class="box warn no-print">{strings.inAppLetter}</p>}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the letter takes focus so a keyboard reader can select and copy it */}
       {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: the label names it when focused; role="region" would fail html-validate (prefer <section>) */}
-      <pre class="letter" id="letter-text" tabIndex={0} aria-label={template.title}>{letter}</pre>
+      <pre class="letter" id="letter-text" tabIndex={0} aria-label={template.title}>
+        {letter}
+      </pre>
     </section>
   );
 }

@@ -88,7 +88,16 @@ export default function Toolkit({ outcome, template, laws, lawLabels, evidence, 
   );
 
   // The save-to-notebook island reads the fields, dates and ticks from here (src/lib/notebook/handoff.ts).
-  useEffect(() => shareLetterFields(outcome, fields, dates, evidence.filter((_, i) => ticks[i])), [fields, dates, ticks]);
+  useEffect(
+    () =>
+      shareLetterFields(
+        outcome,
+        fields,
+        dates,
+        evidence.filter((_, i) => ticks[i]),
+      ),
+    [fields, dates, ticks],
+  );
 
   // The reader's situation (the last one the answers name) adds its fields, a fact and a demand.
   const situationId = lastSituation(steps);
@@ -140,7 +149,10 @@ export default function Toolkit({ outcome, template, laws, lawLabels, evidence, 
             <Court source={{ fields, facts, evidence: evidence.filter((_, i) => ticks[i]), situation: situationId, today }} />
           ) : (
             <p class="no-print">
-              {court.lede} <button type="button" disabled={!hydrated} onClick={() => void import('../court/CourtDocs').then((m) => setCourt(() => m.OutcomeCourt))}>{court.open}</button>
+              {court.lede}{' '}
+              <button type="button" disabled={!hydrated} onClick={() => void import('../court/CourtDocs').then((m) => setCourt(() => m.OutcomeCourt))}>
+                {court.open}
+              </button>
             </p>
           )}
         </section>
@@ -148,7 +160,9 @@ export default function Toolkit({ outcome, template, laws, lawLabels, evidence, 
       <Checklist evidence={evidence} ticks={ticks} onTick={tick} hydrated={hydrated} strings={strings} failed={ticksFailed} />
       {deadlines && <Deadlines dates={dates} onDates={setDates} lawLabels={lawLabels} today={today} hydrated={hydrated} strings={strings} inApp={inApp} />}
       <ClearData onClear={clear} hydrated={hydrated} strings={strings} />
-      <p role="status" class="muted no-print">{status}</p>
+      <p role="status" class="muted no-print">
+        {status}
+      </p>
     </div>
   );
 }

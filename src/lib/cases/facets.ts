@@ -14,8 +14,11 @@ export interface FacetValue<T> {
  * Every value of a facet that at least one case has, in the order of `known` (the schema's
  * list), with the matching cases. Values no case has are left out: no empty filter pages.
  */
-export function facetValues<T>(cases: readonly T[], valueOfCase: (item: T) => string, known: readonly string[], slugOf: (value: string) => string = (v) => v): FacetValue<T>[] {
-  return known
-    .map((value) => ({ value, slug: slugOf(value), cases: cases.filter((c) => valueOfCase(c) === value) }))
-    .filter((v) => v.cases.length > 0);
+export function facetValues<T>(
+  cases: readonly T[],
+  valueOfCase: (item: T) => string,
+  known: readonly string[],
+  slugOf: (value: string) => string = (v) => v,
+): FacetValue<T>[] {
+  return known.map((value) => ({ value, slug: slugOf(value), cases: cases.filter((c) => valueOfCase(c) === value) })).filter((v) => v.cases.length > 0);
 }

@@ -27,7 +27,13 @@ export function readCheckedContent(root: string, schemas: Schemas, synonymGroup?
   const loaded = loadContent(root);
   const cited = new Map<string, Citation[]>();
   const search = synonymGroup ? readSynonyms(root, synonymGroup) : { problems: [], index: [], aliases: [] };
-  const problems = [...loaded.problems, ...validateContent(loaded.entries, schemas, { letterLabels: toolkitUi.fields, cited }), ...checkLinks(loaded.texts), ...checkContentFigures(root, loaded), ...search.problems];
+  const problems = [
+    ...loaded.problems,
+    ...validateContent(loaded.entries, schemas, { letterLabels: toolkitUi.fields, cited }),
+    ...checkLinks(loaded.texts),
+    ...checkContentFigures(root, loaded),
+    ...search.problems,
+  ];
   return { loaded, problems, cited, synonyms: search.index, aliases: search.aliases };
 }
 

@@ -36,7 +36,10 @@ export function strings(value: unknown): string[] {
 
 /** Figures the registries state: law summaries and every string of a channel. */
 export function registryKeys(loaded: Loaded): Set<string> {
-  const laws = loaded.entries.filter((e) => e.kind === 'laws').map((e) => (e.data as { summary?: unknown } | null)?.summary).filter((s): s is string => typeof s === 'string');
+  const laws = loaded.entries
+    .filter((e) => e.kind === 'laws')
+    .map((e) => (e.data as { summary?: unknown } | null)?.summary)
+    .filter((s): s is string => typeof s === 'string');
   const channels = loaded.entries.filter((e) => e.kind === 'channels').flatMap((e) => strings(e.data));
   return figureKeys([...laws, ...channels]);
 }
@@ -56,7 +59,14 @@ export function readAllowList(root: string): { allowed: Allowed[]; problems: Pro
   const allowed: Allowed[] = [];
   const problems: Problem[] = [];
   list.forEach((item: Partial<Record<keyof Allowed, unknown>> | null, i) => {
-    const ok = item && Array.isArray(item.figures) && item.figures.length > 0 && item.figures.every((f) => typeof f === 'string') && typeof item.reason === 'string' && item.reason.trim() !== '' && (item.file === undefined || typeof item.file === 'string');
+    const ok =
+      item &&
+      Array.isArray(item.figures) &&
+      item.figures.length > 0 &&
+      item.figures.every((f) => typeof f === 'string') &&
+      typeof item.reason === 'string' &&
+      item.reason.trim() !== '' &&
+      (item.file === undefined || typeof item.file === 'string');
     if (ok) allowed.push(item as Allowed);
     else problems.push({ file: ALLOW_FILE, message: `item ${i + 1} needs figures (a list of quoted figures), a one-line reason, and optionally a file` });
   });
@@ -84,7 +94,8 @@ function yamlStrings(yaml: string, firstLine: number): [string, number][] {
   const out: [string, number][] = [];
   visit(parseDocument(yaml), {
     Scalar(_key, node) {
-      if (isScalar(node) && typeof node.value === 'string' && !/^[\w-]+$/u.test(node.value) && node.range) out.push([node.value, lineOf(yaml, node.range[0], firstLine)]);
+      if (isScalar(node) && typeof node.value === 'string' && !/^[\w-]+$/u.test(node.value) && node.range)
+        out.push([node.value, lineOf(yaml, node.range[0], firstLine)]);
     },
   });
   return out;
@@ -106,7 +117,10 @@ export function checkFigures(texts: readonly SourceText[], known: (file: string)
     for (const [text, firstLine] of parts) {
       for (const f of findFigures(text)) {
         if (ok.has(f.key)) continue;
-        problems.push({ file: t.file, message: `line ${lineOf(text, f.index, firstLine)}: figure "${f.text.trim()}" (${f.key}) is in no registry (laws.yaml summary, channels.yaml) and not allowed for this file in ${ALLOW_FILE}` });
+        problems.push({
+          file: t.file,
+          message: `line ${lineOf(text, f.index, firstLine)}: figure "${f.text.trim()}" (${f.key}) is in no registry (laws.yaml summary, channels.yaml) and not allowed for this file in ${ALLOW_FILE}`,
+        });
       }
     }
   }

@@ -67,7 +67,8 @@ export function findFigures(page: string): Figure[] {
     if (isDay && prefix) continue;
     if (isDay && scale) continue;
     const value = scale === '万' ? n * 10_000 : scale === '亿' ? n * 100_000_000 : n;
-    const key = unit === '元' ? `${format(value)}元` : unit === '倍' ? `${format(value)}倍` : unit === '个工作日' ? `${format(value)}个工作日` : `${format(value)}日`;
+    const key =
+      unit === '元' ? `${format(value)}元` : unit === '倍' ? `${format(value)}倍` : unit === '个工作日' ? `${format(value)}个工作日` : `${format(value)}日`;
     found.push({ key, text: prefix ? whole.slice(prefix.length) : whole, index: m.index! + (prefix?.length ?? 0) });
   }
   for (const m of text.matchAll(LONG_NUMBER)) {

@@ -9,7 +9,7 @@ import type { Kind, Problem, SourceEntry } from './types';
  * Where each kind lives, relative to the project root: a folder of files (an entry each), or
  * one file (a YAML list of entries; letterParts and urgent: one YAML document).
  */
-export const CONTENT_LAYOUT = {
+const CONTENT_LAYOUT = {
   guide: { dir: 'content/guide', ext: '.mdx' },
   cases: { dir: 'content/cases', ext: '.mdx' },
   situations: { dir: 'content/situations', ext: '.mdx' },
@@ -55,7 +55,19 @@ function splitFrontmatter(text: string): { yaml: string; yamlLine: number; body:
   return { yaml, yamlLine: lineAt(at) + 1, body: text.slice(end), bodyLine: lineAt(end) };
 }
 
-const ALL_KINDS: readonly Kind[] = ['guide', 'cases', 'situations', 'outcomes', 'questions', 'journeys', 'laws', 'channels', 'letters', 'letterParts', 'urgent'];
+const ALL_KINDS: readonly Kind[] = [
+  'guide',
+  'cases',
+  'situations',
+  'outcomes',
+  'questions',
+  'journeys',
+  'laws',
+  'channels',
+  'letters',
+  'letterParts',
+  'urgent',
+];
 
 /** Reads content files from disk, as the build will see them: every kind, or only those named. */
 export function loadContent(root: string, kinds: readonly Kind[] = ALL_KINDS): Loaded {

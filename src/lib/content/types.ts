@@ -27,7 +27,9 @@ export interface Problem {
 
 /** The subset of a Zod schema the validator needs; keeps this module free of Astro imports. */
 export interface SchemaLike {
-  safeParse(input: unknown): { success: true; data: unknown } | { success: false; error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> } };
+  safeParse(
+    input: unknown,
+  ): { success: true; data: unknown } | { success: false; error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> } };
 }
 
 export function formatProblems(problems: readonly Problem[]): string {

@@ -29,8 +29,32 @@ export interface ValidateOptions {
 
 export function validateContent(entries: readonly SourceEntry[], schemas: Schemas, options: ValidateOptions = {}): Problem[] {
   const problems: Problem[] = [];
-  const parsed: Record<Kind, Parsed[]> = { guide: [], cases: [], situations: [], outcomes: [], questions: [], journeys: [], laws: [], channels: [], letters: [], letterParts: [], urgent: [] };
-  const known: Record<Kind, Set<string>> = { guide: new Set(), cases: new Set(), situations: new Set(), outcomes: new Set(), questions: new Set(), journeys: new Set(), laws: new Set(), channels: new Set(), letters: new Set(), letterParts: new Set(), urgent: new Set() };
+  const parsed: Record<Kind, Parsed[]> = {
+    guide: [],
+    cases: [],
+    situations: [],
+    outcomes: [],
+    questions: [],
+    journeys: [],
+    laws: [],
+    channels: [],
+    letters: [],
+    letterParts: [],
+    urgent: [],
+  };
+  const known: Record<Kind, Set<string>> = {
+    guide: new Set(),
+    cases: new Set(),
+    situations: new Set(),
+    outcomes: new Set(),
+    questions: new Set(),
+    journeys: new Set(),
+    laws: new Set(),
+    channels: new Set(),
+    letters: new Set(),
+    letterParts: new Set(),
+    urgent: new Set(),
+  };
   for (const entry of entries) known[entry.kind].add(entryId(entry));
   const rawOutcomes: SourceEntry[] = entries.filter((e) => e.kind === 'outcomes');
 
@@ -77,7 +101,10 @@ export function validateContent(entries: readonly SourceEntry[], schemas: Schema
       found = citations(p.entry.body ?? '');
     } catch (error) {
       const [, line, rest] = /^(\d+):\d+: ([\s\S]*)$/.exec((error as Error).message) ?? [];
-      problems.push({ file: p.entry.file, message: line ? `line ${Number(line) + offset}: not valid MDX: ${rest}` : `not valid MDX: ${(error as Error).message}` });
+      problems.push({
+        file: p.entry.file,
+        message: line ? `line ${Number(line) + offset}: not valid MDX: ${rest}` : `not valid MDX: ${(error as Error).message}`,
+      });
       continue;
     }
     options.cited?.set(p.entry.file, found);
@@ -105,7 +132,11 @@ export function validateContent(entries: readonly SourceEntry[], schemas: Schema
     refs(p, 'chapters', guideIds, 'guide chapter');
   }
   for (const p of parsed.outcomes) refs(p, 'next', outcomeIds, 'outcome');
-  problems.push(...checkLadder(parsed.outcomes.map((p) => ({ id: p.id, file: p.entry.file, branch: p.data.branch as 'consumer' | 'fraud', next: p.data.next as string | undefined }))));
+  problems.push(
+    ...checkLadder(
+      parsed.outcomes.map((p) => ({ id: p.id, file: p.entry.file, branch: p.data.branch as 'consumer' | 'fraud', next: p.data.next as string | undefined })),
+    ),
+  );
   for (const p of parsed.situations) problems.push(...situationRefs(p, lawIds, channelIds, caseIds));
   for (const p of parsed.journeys) refs(p, 'outcome', outcomeIds, 'outcome');
   for (const p of parsed.urgent) {
@@ -153,7 +184,13 @@ export function validateContent(entries: readonly SourceEntry[], schemas: Schema
     const outcomes: CheckOutcome[] = rawOutcomes.map((entry) => {
       const data = (entry.data ?? {}) as Record<string, unknown>;
       const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
-      return { id: entryId(entry), file: entry.file, branch: data.branch === 'fraud' ? 'fraud' : 'consumer', laws: list(data.laws), channels: list(data.channels) };
+      return {
+        id: entryId(entry),
+        file: entry.file,
+        branch: data.branch === 'fraud' ? 'fraud' : 'consumer',
+        laws: list(data.laws),
+        channels: list(data.channels),
+      };
     });
     problems.push(...checkTree({ questions, outcomes, lawIds, channelIds }));
     problems.push(...checkSituations({ questions, outcomeIds: new Set(outcomes.map((o) => o.id)), situationIds }));
@@ -163,7 +200,13 @@ export function validateContent(entries: readonly SourceEntry[], schemas: Schema
 
 /** A situation's ids in frontmatter, each named by its field path (rights.1.law). */
 function situationRefs(p: Parsed, lawIds: Set<string>, channelIds: Set<string>, caseIds: Set<string>): Problem[] {
-  const d = p.data as { card: { law: string; channelId?: string }; rights: { law: string }[]; channels: { id: string }[]; deadlines: { law?: string }[]; cases: string[] };
+  const d = p.data as {
+    card: { law: string; channelId?: string };
+    rights: { law: string }[];
+    channels: { id: string }[];
+    deadlines: { law?: string }[];
+    cases: string[];
+  };
   const found: [string, string, Set<string>, string][] = [
     ['card.law', d.card.law, lawIds, 'law'],
     ...(d.card.channelId === undefined ? [] : [['card.channelId', d.card.channelId, channelIds, 'channel'] as [string, string, Set<string>, string]]),
@@ -172,12 +215,15 @@ function situationRefs(p: Parsed, lawIds: Set<string>, channelIds: Set<string>, 
     ...d.deadlines.flatMap((x, i): [string, string, Set<string>, string][] => (x.law === undefined ? [] : [[`deadlines.${i}.law`, x.law, lawIds, 'law']])),
     ...d.cases.map((c, i): [string, string, Set<string>, string] => [`cases.${i}`, c, caseIds, 'case']),
   ];
-  const problems = found.filter(([, id, known]) => !known.has(id)).map(([field, id, , word]) => ({ file: p.entry.file, message: `field "${field}": unknown ${word} ${word === 'case' ? 'slug' : 'id'} "${id}"` }));
+  const problems = found
+    .filter(([, id, known]) => !known.has(id))
+    .map(([field, id, , word]) => ({ file: p.entry.file, message: `field "${field}": unknown ${word} ${word === 'case' ? 'slug' : 'id'} "${id}"` }));
   // {field} in the letter's fact and demand must be one of its fields, or the reader would see it raw.
   const letter = (p.data as { letter?: { fields: { id: string }[]; fact?: string; demand?: string } }).letter;
   for (const key of ['fact', 'demand'] as const) {
     for (const m of (letter?.[key] ?? '').matchAll(/\{([^}]*)\}/g)) {
-      if (!letter!.fields.some((f) => f.id === m[1])) problems.push({ file: p.entry.file, message: `field "letter.${key}": {${m[1]}} is not one of letter.fields` });
+      if (!letter!.fields.some((f) => f.id === m[1]))
+        problems.push({ file: p.entry.file, message: `field "letter.${key}": {${m[1]}} is not one of letter.fields` });
     }
   }
   return problems;

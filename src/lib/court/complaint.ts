@@ -39,8 +39,31 @@ export interface CourtWords {
   blank: (label: string) => string;
   serviceNote: string;
   sections: { parties: string; claims: string; jurisdiction: string; facts: string; evidence: string };
-  parties: { plaintiff: string; agent: string; defendant: string; third: string; name: string; idNo: string; address: string; phone: string; creditCode: string; legalRep: string };
-  claims: { price: (amount: string) => string; priceBlank: string; interest: string; loss: string; defect: string; perform: string; guarantee: string; costs: string; other: string; total: (amount: string) => string; basis: string };
+  parties: {
+    plaintiff: string;
+    agent: string;
+    defendant: string;
+    third: string;
+    name: string;
+    idNo: string;
+    address: string;
+    phone: string;
+    creditCode: string;
+    legalRep: string;
+  };
+  claims: {
+    price: (amount: string) => string;
+    priceBlank: string;
+    interest: string;
+    loss: string;
+    defect: string;
+    perform: string;
+    guarantee: string;
+    costs: string;
+    other: string;
+    total: (amount: string) => string;
+    basis: string;
+  };
   jurisdiction: { agreement: string; preservation: string };
   facts: {
     contract: (v: { merchant: string; platform: string; orderNo: string; paidOn: string }) => string;
@@ -96,7 +119,10 @@ export function orderEvidence(items: readonly string[], order: ReadonlyArray<Reg
     const i = order.findIndex((re) => re.test(item));
     return i === -1 ? order.length : i;
   };
-  return items.map((item, i) => ({ item, i, r: rank(item) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.item);
+  return items
+    .map((item, i) => ({ item, i, r: rank(item) }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map((x) => x.item);
 }
 
 function evidenceCatalogue(input: ComplaintInput, w: CourtWords): EvidenceRow[] {

@@ -21,10 +21,24 @@ import type { ComplaintInput, CourtWords } from './complaint';
  * change it; a situation not listed starts as goods.
  */
 export const SERVICE_SITUATIONS: readonly string[] = [
-  'auto-renewal', 'deposit', 'digital', 'finance', 'flight', 'local-service', 'minor', 'payment-restricted', 'prepaid', 'rail', 'telecom', 'tickets', 'training-loan', 'travel',
+  'auto-renewal',
+  'deposit',
+  'digital',
+  'finance',
+  'flight',
+  'local-service',
+  'minor',
+  'payment-restricted',
+  'prepaid',
+  'rail',
+  'telecom',
+  'tickets',
+  'training-loan',
+  'travel',
 ];
 
-export const kindOf = (situation: string | undefined): ComplaintInput['kind'] => (situation !== undefined && SERVICE_SITUATIONS.includes(situation) ? 'service' : 'goods');
+export const kindOf = (situation: string | undefined): ComplaintInput['kind'] =>
+  situation !== undefined && SERVICE_SITUATIONS.includes(situation) ? 'service' : 'goods';
 
 /** What the outcome page's toolkit holds: the letter fields, the letter's facts, the ticked evidence. */
 export interface OutcomeSource {
@@ -61,7 +75,12 @@ export function fromRecord(record: CaseRecord, ladder: Ladder, tree: Tree | null
   return {
     fields: { ...record.letter },
     facts,
-    steps: timeline(record.steps).map((s) => ({ date: s.date, what: w.stepWhat(w.events[s.event], rungOf(ladder, s.rung)?.name ?? s.rung), ref: s.ref.trim(), note: s.note.trim() })),
+    steps: timeline(record.steps).map((s) => ({
+      date: s.date,
+      what: w.stepWhat(w.events[s.event], rungOf(ladder, s.rung)?.name ?? s.rung),
+      ref: s.ref.trim(),
+      note: s.note.trim(),
+    })),
     evidence: [...record.evidence],
     kind: kindOf(situation),
     today,

@@ -10,9 +10,27 @@ export interface DeadlineInputs {
 }
 
 /** Every law a deadline can rest on: the page passes their labels to the calculator. */
-export const DEADLINE_LAWS = ['xiaofa-25', 'xiaofa-46', 'xiaofa-56', 'chufa-9', 'chufa-10', 'tousu-15', 'tousu-23', 'tiaoli-46', 'minfadian-188', 'minfadian-195'] as const;
+export const DEADLINE_LAWS = [
+  'xiaofa-25',
+  'xiaofa-46',
+  'xiaofa-56',
+  'chufa-9',
+  'chufa-10',
+  'tousu-15',
+  'tousu-23',
+  'tiaoli-46',
+  'minfadian-188',
+  'minfadian-195',
+] as const;
 
-export type DeadlineId = 'return-window' | 'refund-after-return' | 'delay-after-request' | 'delay-after-return' | 'complaint-decision' | 'mediation-end' | 'limitation';
+export type DeadlineId =
+  | 'return-window'
+  | 'refund-after-return'
+  | 'delay-after-request'
+  | 'delay-after-return'
+  | 'complaint-decision'
+  | 'mediation-end'
+  | 'limitation';
 
 export interface Deadline {
   id: DeadlineId;
@@ -49,7 +67,13 @@ export function computeDeadlines(inputs: DeadlineInputs): Deadline[] {
     const decision = addWorkingDays(inputs.complained, 7);
     out.push({ id: 'complaint-decision', from: 'complained', date: decision, laws: ['tousu-15', 'xiaofa-46'] });
     const accepted = ok(inputs.accepted) ? inputs.accepted : decision;
-    out.push({ id: 'mediation-end', from: ok(inputs.accepted) ? 'accepted' : 'complained', date: addDays(accepted, 60), laws: ['tousu-23', 'tiaoli-46'], estimated: !ok(inputs.accepted) });
+    out.push({
+      id: 'mediation-end',
+      from: ok(inputs.accepted) ? 'accepted' : 'complained',
+      date: addDays(accepted, 60),
+      laws: ['tousu-23', 'tiaoli-46'],
+      estimated: !ok(inputs.accepted),
+    });
   }
   return out.sort((a, b) => a.date.localeCompare(b.date));
 }

@@ -6,7 +6,12 @@ export interface IcsEvent {
   description: string;
 }
 
-const escapeText = (text: string) => text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+const escapeText = (text: string) =>
+  text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 /** YYYYMMDD; a date outside years 0000–9999 (ISO's expanded form, +010000-…) is refused. */
 const compact = (iso: string) => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) throw new RangeError(`not a date written YYYY-MM-DD: ${iso}`);
@@ -30,7 +35,10 @@ function fold(line: string): string {
 }
 
 export function toIcs(events: readonly IcsEvent[], now: Date): string {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//RefundPath//deadlines//ZH', 'CALSCALE:GREGORIAN'];
   for (const e of events) {
     lines.push(

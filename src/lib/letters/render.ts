@@ -1,5 +1,5 @@
 import { safeFileName } from '../file-name';
-import { FIELDS, type Field, type Fields, type Labels } from './fields';
+import type { Field, Fields, Labels } from './fields';
 
 /**
  * Fills a letter template. Templates are content (content/letters/, filled in by src/lib/letters/templates.ts); this module only

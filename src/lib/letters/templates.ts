@@ -29,7 +29,13 @@ const PLACEHOLDER = /\{(\w+)\}/g;
 export function assembleLetter(source: LetterSource, parts: LetterParts): LetterTemplate {
   const fields = typeof source.fields === 'string' ? (parts.fields[source.fields] ?? []) : source.fields;
   const lines = source.lines.flatMap((line) => (typeof line === 'string' ? [line] : (parts.lines[line.part] ?? [])));
-  return { title: source.title, fields: [...fields], ...(source.labels ? { labels: source.labels } : {}), ...(source.laws ? { laws: [...source.laws] } : {}), lines };
+  return {
+    title: source.title,
+    fields: [...fields],
+    ...(source.labels ? { labels: source.labels } : {}),
+    ...(source.laws ? { laws: [...source.laws] } : {}),
+    lines,
+  };
 }
 
 /**
@@ -69,6 +75,10 @@ export function letterProblems(file: string, source: LetterSource, parts: Letter
 /** Parts used inside parts.yaml may use only what every letter has: {today} and the lists. */
 export function partProblems(file: string, parts: LetterParts): Problem[] {
   return Object.entries(parts.lines).flatMap(([name, lines]) =>
-    lines.flatMap((line, i) => [...line.matchAll(PLACEHOLDER)].filter(([whole, n]) => !(n === 'today' || ((LISTS as readonly string[]).includes(n!) && line.trim() === whole))).map(([whole]) => ({ file, message: `field "lines.${name}.${i}": ${whole} is not allowed in a shared part (only {today} and whole-line lists)` }))),
+    lines.flatMap((line, i) =>
+      [...line.matchAll(PLACEHOLDER)]
+        .filter(([whole, n]) => !(n === 'today' || ((LISTS as readonly string[]).includes(n!) && line.trim() === whole)))
+        .map(([whole]) => ({ file, message: `field "lines.${name}.${i}": ${whole} is not allowed in a shared part (only {today} and whole-line lists)` })),
+    ),
   );
 }

@@ -5,7 +5,10 @@ import type { CaseRecord, Step } from './schema';
 
 /** Steps oldest first; steps on one day keep the order they were entered. */
 export function timeline(steps: readonly Step[]): Step[] {
-  return steps.map((s, i) => ({ s, i })).sort((a, b) => a.s.date.localeCompare(b.s.date) || a.i - b.i).map(({ s }) => s);
+  return steps
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => a.s.date.localeCompare(b.s.date) || a.i - b.i)
+    .map(({ s }) => s);
 }
 
 /** The dates the deadline rules count from: for each kind of step, its latest date. */

@@ -15,12 +15,15 @@ export interface Handoff {
 
 const key = (outcome: string) => `refundpath:letter-fields:${outcome}`;
 const strings = (v: unknown): Record<string, string> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) ? (Object.fromEntries(Object.entries(v).filter(([, x]) => typeof x === 'string')) as Record<string, string>) : {};
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+    ? (Object.fromEntries(Object.entries(v).filter(([, x]) => typeof x === 'string')) as Record<string, string>)
+    : {};
 
 export function shareLetterFields(outcome: string, fields: Fields, dates: DeadlineInputs = {}, evidence: string[] = []): void {
   try {
     // Nothing typed (or just cleared by 清除我的数据): keep no key at all.
-    if (Object.values(fields).some(Boolean) || Object.values(dates).some(Boolean) || evidence.length) sessionStorage.setItem(key(outcome), JSON.stringify({ fields, dates, evidence }));
+    if (Object.values(fields).some(Boolean) || Object.values(dates).some(Boolean) || evidence.length)
+      sessionStorage.setItem(key(outcome), JSON.stringify({ fields, dates, evidence }));
     else sessionStorage.removeItem(key(outcome));
   } catch {
     // No session storage: the record is saved without them.
@@ -31,7 +34,11 @@ export function readHandoff(outcome: string): Handoff {
   try {
     const v: unknown = JSON.parse(sessionStorage.getItem(key(outcome)) ?? '{}');
     const o = typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {};
-    return { fields: strings(o.fields), dates: strings(o.dates), evidence: Array.isArray(o.evidence) ? o.evidence.filter((x): x is string => typeof x === 'string') : [] };
+    return {
+      fields: strings(o.fields),
+      dates: strings(o.dates),
+      evidence: Array.isArray(o.evidence) ? o.evidence.filter((x): x is string => typeof x === 'string') : [],
+    };
   } catch {
     return { fields: {}, dates: {}, evidence: [] };
   }

@@ -63,7 +63,10 @@ export function createRecord(input: SaveInput, random?: () => number): CaseRecor
 export function updateRecord(record: CaseRecord, input: SaveInput, random?: () => number): CaseRecord {
   const letter = { ...record.letter };
   for (const [k, v] of Object.entries(clipLetter(input.letter).letter)) if (v?.trim()) letter[k as keyof Fields] = v;
-  const moved = input.outcome === record.outcome ? record.steps : [...record.steps, { id: newId('s', random), date: input.today, rung: input.outcome, event: 'other' as const, ref: '', note: '' }];
+  const moved =
+    input.outcome === record.outcome
+      ? record.steps
+      : [...record.steps, { id: newId('s', random), date: input.today, rung: input.outcome, event: 'other' as const, ref: '', note: '' }];
   const steps = [...moved, ...dateSteps(input, record.steps, random)];
   const evidence = [...record.evidence, ...(input.evidence ?? []).filter((e) => !record.evidence.includes(e))];
   return { ...record, outcome: input.outcome, answers: input.answers.length ? input.answers : record.answers, letter, evidence, steps };

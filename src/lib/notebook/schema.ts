@@ -116,7 +116,14 @@ function step(v: unknown, path: string): Step {
   if (!isObj(v)) return fail(path, 'object');
   const event = v.event;
   if (!STEP_EVENTS.includes(event as StepEvent)) fail(`${path}.event`, 'event');
-  return { id: id(v, 'id', path), date: date(v, 'date', path), rung: id(v, 'rung', path), event: event as StepEvent, ref: text(v, 'ref', path, LIMITS.ref), note: text(v, 'note', path, LIMITS.note) };
+  return {
+    id: id(v, 'id', path),
+    date: date(v, 'date', path),
+    rung: id(v, 'rung', path),
+    event: event as StepEvent,
+    ref: text(v, 'ref', path, LIMITS.ref),
+    note: text(v, 'note', path, LIMITS.note),
+  };
 }
 
 function record(v: unknown, path: string): CaseRecord {
@@ -171,7 +178,9 @@ const MIGRATIONS: Record<number, (data: Obj) => Obj> = {
             answers: [],
             ...r,
             created: typeof r.created === 'string' ? r.created : Array.isArray(r.steps) && isObj(r.steps[0]) ? r.steps[0].date : '',
-            steps: (Array.isArray(r.steps) ? r.steps : []).map((s: unknown, i: number) => (isObj(s) ? { id: `s${i + 1}`, event: 'other', ref: '', note: '', ...s } : s)),
+            steps: (Array.isArray(r.steps) ? r.steps : []).map((s: unknown, i: number) =>
+              isObj(s) ? { id: `s${i + 1}`, event: 'other', ref: '', note: '', ...s } : s,
+            ),
           }
         : r,
     ),

@@ -1,7 +1,6 @@
 /** Every Cache Storage cache the service worker makes starts with this (src/offline/sw.js). */
 export const CACHE_PREFIX = 'refundpath-';
 
-
 /**
  * Fired on the window once the offline copies are gone, so a 离线也能用 control on the page
  * stops saying they are there (src/lib/offline/control.ts hears it by name: importing this

@@ -41,7 +41,8 @@ function assetsOf(dist: string, html: string, into: Set<string>): void {
     if (into.has(path) || !existsSync(join(dist, path))) continue;
     into.add(path);
     // Imports name siblings ("./x.js"); Vite's list of a dynamic import's files names them from the root ("_astro/x.js").
-    if (path.endsWith('.js')) for (const m of readFileSync(join(dist, path), 'utf8').matchAll(/["'`](?:\.\/|_astro\/)([\w.-]+\.js)["'`]/g)) queue.push(`/_astro/${m[1]}`);
+    if (path.endsWith('.js'))
+      for (const m of readFileSync(join(dist, path), 'utf8').matchAll(/["'`](?:\.\/|_astro\/)([\w.-]+\.js)["'`]/g)) queue.push(`/_astro/${m[1]}`);
   }
 }
 

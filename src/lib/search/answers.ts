@@ -63,7 +63,10 @@ export function answerMap(
     const number = normalise(ch.phone);
     const listed = (s: AnswerSource) => (s.channels ?? []).indexOf(ch.id);
     const rank = (s: AnswerSource) => (listed(s) < 0 ? Infinity : s.title.includes(number.slice(-5)) ? -1 : listed(s));
-    const best = sources.map((s, i) => ({ i, r: rank(s) })).filter((c) => c.r < Infinity).sort((a, b) => a.r - b.r)[0];
+    const best = sources
+      .map((s, i) => ({ i, r: rank(s) }))
+      .filter((c) => c.r < Infinity)
+      .sort((a, b) => a.r - b.r)[0];
     if (best) phrases.push([number, best.i]);
   }
   if (!urgent) return { pages, phrases };
@@ -100,7 +103,8 @@ export function bestAnswer(query: string, map: AnswerMap): AnswerPage | null {
   for (const [phrase, page] of map.phrases) {
     const score = phrase === q ? q.length + 0.5 : q.includes(phrase) ? phrase.length : phrase.includes(q) && q.length * 2 >= phrase.length ? q.length : 0;
     const fraud = map.pages[page]!.fraud === true;
-    if (score && (!best || (fraud && !best.fraud) || (fraud === best.fraud && (score > best.score || (score === best.score && page < best.page))))) best = { page, score, fraud };
+    if (score && (!best || (fraud && !best.fraud) || (fraud === best.fraud && (score > best.score || (score === best.score && page < best.page)))))
+      best = { page, score, fraud };
   }
   return best ? map.pages[best.page]! : null;
 }

@@ -6,5 +6,8 @@ export function highlight(text: string, words: readonly string[]): [string, bool
   const list = [...new Set(words.map((w) => w.toLowerCase()).filter(Boolean))].sort((a, b) => b.length - a.length);
   if (!list.length) return [[text, false]];
   const re = new RegExp(`(${list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'gi');
-  return text.split(re).filter(Boolean).map((part) => [part, list.includes(part.toLowerCase())]);
+  return text
+    .split(re)
+    .filter(Boolean)
+    .map((part) => [part, list.includes(part.toLowerCase())]);
 }

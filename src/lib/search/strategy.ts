@@ -34,11 +34,16 @@ export async function searchStrategy<T>(query: string, run: (q: string) => Promi
   if (!whole) return [];
   const first = await run(wholeQuery(query, options.stopWords, options.synonyms.flat(), options.segment) || whole);
   const terms = queryTerms(query, options.stopWords, options.segment);
-  const words = terms.length > 1 ? await Promise.all(terms.map(async (t) => {
-    const found = await run(t);
-    // A pair of characters that is no word (拒决, a typo of 拒绝) counts by its characters, which the whole query already fetched.
-    return found.length || [...t].length !== 2 || !CJK_PAIR.test(t) ? found : mergeRankings(await Promise.all([...t].map(run)));
-  })) : [];
+  const words =
+    terms.length > 1
+      ? await Promise.all(
+          terms.map(async (t) => {
+            const found = await run(t);
+            // A pair of characters that is no word (拒决, a typo of 拒绝) counts by its characters, which the whole query already fetched.
+            return found.length || [...t].length !== 2 || !CJK_PAIR.test(t) ? found : mergeRankings(await Promise.all([...t].map(run)));
+          }),
+        )
+      : [];
   // Synonyms when the query finds too little, or one of its words finds nothing (唯品会 is on no page: 网购 is).
   let budget = first.length < ENOUGH || words.some((w) => w.length === 0) ? MAX_SYNONYMS : 0;
   const extra = expansions(whole, options.synonyms)

@@ -24,7 +24,8 @@ export function readAliases(root: string): { problems: Problem[]; index: AliasIn
   const read = readYamlFile(root, ALIASES_FILE);
   if (!read.ok) return { problems: read.problems, index: [] };
   const { doc, lineCounter } = read;
-  if (doc.contents !== null && !isMap(doc.contents)) return { problems: [{ file: ALIASES_FILE, message: 'must be a YAML mapping of words to aliases, e.g. 拼多多: [pdd, 拼夕夕]' }], index: [] };
+  if (doc.contents !== null && !isMap(doc.contents))
+    return { problems: [{ file: ALIASES_FILE, message: 'must be a YAML mapping of words to aliases, e.g. 拼多多: [pdd, 拼夕夕]' }], index: [] };
   const entries = (doc.contents?.items ?? []).map((pair) => ({
     line: lineCounter.linePos((pair.key as unknown as { range?: number[] } | null)?.range?.[0] ?? 0).line,
     word: (pair.key as unknown as { toJSON?: () => unknown } | null)?.toJSON?.() ?? '',
@@ -47,7 +48,8 @@ function readSynonymGroups(root: string, schema: SchemaLike): { problems: Proble
   const read = readYamlFile(root, SYNONYMS_FILE);
   if (!read.ok) return { problems: read.problems, index: [] };
   const { doc, lineCounter } = read;
-  if (doc.contents !== null && !isSeq(doc.contents)) return { problems: [{ file: SYNONYMS_FILE, message: 'must be a YAML list of groups, e.g. - [倒闭, 跑路]' }], index: [] };
+  if (doc.contents !== null && !isSeq(doc.contents))
+    return { problems: [{ file: SYNONYMS_FILE, message: 'must be a YAML list of groups, e.g. - [倒闭, 跑路]' }], index: [] };
   const items = doc.contents?.items ?? [];
   const groups = items.map((node) => ({
     line: lineCounter.linePos(node.range?.[0] ?? 0).line,
@@ -55,4 +57,3 @@ function readSynonymGroups(root: string, schema: SchemaLike): { problems: Proble
   }));
   return checkSynonyms(groups, schema);
 }
-

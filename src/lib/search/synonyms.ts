@@ -23,7 +23,8 @@ export function checkSynonyms(groups: readonly SourceGroup[], schema: SchemaLike
     const where = `group ${i + 1} (line ${g.line})`;
     const result = schema.safeParse(g.data);
     if (!result.success) {
-      for (const issue of result.error.issues) problems.push({ file, message: `${where}: ${issue.path.length ? `word ${Number(issue.path[0]) + 1} ` : ''}${issue.message}` });
+      for (const issue of result.error.issues)
+        problems.push({ file, message: `${where}: ${issue.path.length ? `word ${Number(issue.path[0]) + 1} ` : ''}${issue.message}` });
       return;
     }
     const words = (result.data as string[]).map((w) => w.toLowerCase());
@@ -44,5 +45,8 @@ export function checkSynonyms(groups: readonly SourceGroup[], schema: SchemaLike
  */
 export function expansions(query: string, groups: SynonymIndex): string[][] {
   const q = query.toLowerCase();
-  return groups.filter((g) => g.some((w) => q.includes(w))).map((g) => g.filter((w) => !q.includes(w))).filter((g) => g.length > 0);
+  return groups
+    .filter((g) => g.some((w) => q.includes(w)))
+    .map((g) => g.filter((w) => !q.includes(w)))
+    .filter((g) => g.length > 0);
 }

@@ -47,7 +47,14 @@ export function wholeQuery(query: string, stopWords: readonly string[], keep: re
     .split(' ')
     .map((part) =>
       (protect ? part.split(protect) : [part])
-        .map((piece) => (kept.includes(piece) ? piece : segment(piece).map((s) => s.segment.trim()).filter((w) => w && !stop.has(w)).join('')))
+        .map((piece) =>
+          kept.includes(piece)
+            ? piece
+            : segment(piece)
+                .map((s) => s.segment.trim())
+                .filter((w) => w && !stop.has(w))
+                .join(''),
+        )
         .join(''),
     )
     .filter(Boolean)
@@ -128,7 +135,8 @@ export function keyWords(text: string, options: KeyWordOptions, max = MAX_KEY_WO
   flush();
   // A word counts as an editor's word when one starts with it (解冻 of 解冻费).
   const strong = `|${(options.strong ?? []).join('|')}`;
-  const score = (w: string, f: { count: number }) => (isHotline(w) ? 4 : 0) + (strong.includes(`|${w}`) ? 2 : 0) + (options.vocabulary.includes(w) ? 2 : 0) + (f.count > 1 ? 1 : 0);
+  const score = (w: string, f: { count: number }) =>
+    (isHotline(w) ? 4 : 0) + (strong.includes(`|${w}`) ? 2 : 0) + (options.vocabulary.includes(w) ? 2 : 0) + (f.count > 1 ? 1 : 0);
   return [...found.entries()]
     .map(([w, f]) => ({ w, f, s: score(w, f) }))
     .sort((a, b) => b.s - a.s || a.f.first - b.f.first)
@@ -176,7 +184,5 @@ export function mergeRankings<T>(lists: Ranked<T>[][]): Ranked<T>[] {
       } else merged.set(r.id, { hits: 1, score: r.score, item: r.item });
     }
   }
-  return [...merged.entries()]
-    .sort(([, a], [, b]) => b.hits - a.hits || b.score - a.score)
-    .map(([id, m]) => ({ id, score: m.score, item: m.item }));
+  return [...merged.entries()].sort(([, a], [, b]) => b.hits - a.hits || b.score - a.score).map(([id, m]) => ({ id, score: m.score, item: m.item }));
 }

@@ -63,7 +63,8 @@ export function checkTree({ questions, outcomes, lawIds, channelIds }: TreeCheck
 
   for (const o of outcomeById.values()) {
     for (const law of o.laws) if (!lawIds.has(law)) problems.push({ file: o.file, message: `outcome "${o.id}", field "laws": unknown law id "${law}"` });
-    for (const ch of o.channels) if (!channelIds.has(ch)) problems.push({ file: o.file, message: `outcome "${o.id}", field "channels": unknown channel id "${ch}"` });
+    for (const ch of o.channels)
+      if (!channelIds.has(ch)) problems.push({ file: o.file, message: `outcome "${o.id}", field "channels": unknown channel id "${ch}"` });
     if (o.laws.length === 0) problems.push({ file: o.file, message: `outcome "${o.id}" cites no law` });
     if (o.channels.length === 0) problems.push({ file: o.file, message: `outcome "${o.id}" names no channel` });
   }

@@ -42,10 +42,7 @@ export function formatFragment(answers: readonly Answer[]): string {
  * toolkit, which hydrates later, still find the answers. Anything else is answer state,
  * well formed or garbled.
  */
-export type FragmentMeaning =
-  | { kind: 'answers'; answers: Answer[] }
-  | { kind: 'anchor'; kept: Answer[] | null }
-  | { kind: 'garbled' };
+export type FragmentMeaning = { kind: 'answers'; answers: Answer[] } | { kind: 'anchor'; kept: Answer[] | null } | { kind: 'garbled' };
 
 export function fragmentMeaning(hash: string, isElementId: (id: string) => boolean, kept?: unknown): FragmentMeaning {
   const raw = hash.startsWith('#') ? hash.slice(1) : hash;

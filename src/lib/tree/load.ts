@@ -22,7 +22,14 @@ export function loadTree(): Promise<Tree | null> {
 function isTree(t: unknown): t is Tree {
   if (typeof t !== 'object' || t === null) return false;
   const { start, questions, outcomes } = t as Record<string, unknown>;
-  return typeof start === 'string' && typeof questions === 'object' && questions !== null && typeof outcomes === 'object' && outcomes !== null && hasOwn(questions, start);
+  return (
+    typeof start === 'string' &&
+    typeof questions === 'object' &&
+    questions !== null &&
+    typeof outcomes === 'object' &&
+    outcomes !== null &&
+    hasOwn(questions, start)
+  );
 }
 
 /** Forgets the shared fetch, for tests that serve a different tree. */

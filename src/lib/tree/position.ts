@@ -7,9 +7,7 @@ import { replay, type Answer, type Step } from './walk';
  * question's earlier answer when the reader came back to it. Answers that do not lead
  * through `at` are garbled: the quiz restarts with a notice.
  */
-export type Position =
-  | { ok: true; before: Step[]; selected: string | undefined }
-  | { ok: false };
+export type Position = { ok: true; before: Step[]; selected: string | undefined } | { ok: false };
 
 export function position(tree: Tree, answers: readonly Answer[], at: string): Position {
   const result = replay(tree, answers);

@@ -29,7 +29,10 @@ export function checkSituations({ questions, outcomeIds, situationIds }: Situati
   for (const q of byId.values()) {
     for (const o of q.options) {
       if (o.situation !== undefined && !situationIds.has(o.situation)) {
-        problems.push({ file: q.file, message: `question "${q.id}", option "${o.id}", field "situation": unknown situation id "${o.situation}" (no content/situations/${o.situation}.mdx)` });
+        problems.push({
+          file: q.file,
+          message: `question "${q.id}", option "${o.id}", field "situation": unknown situation id "${o.situation}" (no content/situations/${o.situation}.mdx)`,
+        });
       } else if (o.situation === undefined && q.situations) {
         problems.push({ file: q.file, message: `question "${q.id}", option "${o.id}", field "situation" is required: the question has situations: true` });
       }
@@ -55,7 +58,10 @@ export function checkSituations({ questions, outcomeIds, situationIds }: Situati
     }
   }
   for (const { outcome, answers } of unnamed) {
-    problems.push({ file: start.file, message: `outcome "${outcome}" can be reached without an answer that names a situation, e.g. ${formatFragment(answers)}` });
+    problems.push({
+      file: start.file,
+      message: `outcome "${outcome}" can be reached without an answer that names a situation, e.g. ${formatFragment(answers)}`,
+    });
   }
   return problems;
 }

@@ -13,7 +13,7 @@ export interface Step {
 }
 
 export type Replay =
-  | { ok: true; steps: Step[]; /** Where the answers lead: a question or an outcome id. */ at: string }
+  | { ok: true; steps: Step[] /** Where the answers lead: a question or an outcome id. */; at: string }
   | { ok: false; reason: 'wrong-order' | 'unknown-question' | 'unknown-option' | 'past-outcome'; index: number };
 
 /** Replays answers from the start question; any answer that does not fit the tree fails. */

@@ -14,7 +14,11 @@ export const GET: APIRoute = async ({ site }) => {
     title: ui.cases.feedTitle,
     selfUrl: url(caseFeedUrl()),
     siteUrl: url(caseListUrl()),
-    updated: cases.map((c) => c.data.reviewed).sort().at(-1) ?? '2026-01-01',
+    updated:
+      cases
+        .map((c) => c.data.reviewed)
+        .sort()
+        .at(-1) ?? '2026-01-01',
     entries: cases.map((c) => ({ id: url(caseUrl(c.id)), url: url(caseUrl(c.id)), title: c.data.title, summary: c.data.summary, updated: c.data.reviewed })),
   });
   return new Response(xml, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
