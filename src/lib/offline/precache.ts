@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { CACHE_PREFIX } from './caches';
-import { SAVED_HEADER } from './enable';
+import { CACHE_PREFIX } from './caches.ts';
+import { SAVED_HEADER } from './enable.ts';
 
 /**
  * What the service worker saves when the reader asks for offline use: the home page, the
