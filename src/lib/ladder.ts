@@ -5,6 +5,7 @@
  * after it. The outcome page's 如果这一步没有用, the notebook's advice and the content check
  * all read it here. Pure and small: the notebook island imports it.
  */
+import { hasOwn } from './compat';
 import type { Problem } from './content/types';
 
 type Branch = 'consumer' | 'fraud';
@@ -46,7 +47,7 @@ const RENAMED: ReadonlyMap<string, string> = new Map<string, string>([]);
  * An own property only: `constructor` or `__proto__` from a file is not a rung.
  */
 export function rungOf(ladder: Ladder, id: string): Rung | undefined {
-  const own = (k: string) => Object.prototype.hasOwnProperty.call(ladder, k);
+  const own = (k: string) => hasOwn(ladder, k);
   const to = own(id) ? id : RENAMED.get(id);
   return to !== undefined && own(to) ? ladder[to] : undefined;
 }

@@ -1,3 +1,4 @@
+import { hasOwn } from '../compat';
 import { position } from '../tree/position';
 import type { Tree } from '../tree/types';
 import { replay, type Answer } from '../tree/walk';
@@ -20,7 +21,6 @@ export function saveTarget(tree: Tree, answers: readonly Answer[], page: string)
   const pos = position(tree, answers, page);
   if (pos.ok) return { outcome: page, answers: pos.before.map((s) => ({ question: s.question.id, option: s.option.id })), moved: false };
   const walked = replay(tree, answers);
-  if (walked.ok && Object.prototype.hasOwnProperty.call(tree.outcomes, walked.at))
-    return { outcome: walked.at, answers: [...answers], moved: walked.at !== page };
+  if (walked.ok && hasOwn(tree.outcomes, walked.at)) return { outcome: walked.at, answers: [...answers], moved: walked.at !== page };
   return { outcome: page, answers: [], moved: false };
 }

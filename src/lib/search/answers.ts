@@ -5,7 +5,7 @@
  * build from content; matching runs in the search island.
  */
 
-import { isUrgent } from './urgent';
+import { isUrgent, normalise } from './urgent';
 
 export interface AnswerPage {
   url: string;
@@ -42,7 +42,6 @@ export interface AnswerSource extends AnswerPage {
 }
 
 /** Lower case, letters and digits only: 12315 怎么投诉？ → 12315怎么投诉. */
-const normalise = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /**
  * Builds the map. Each hotline number goes to one page: the one whose title names it

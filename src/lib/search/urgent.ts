@@ -8,7 +8,8 @@
 /** How far apart the two parts of an "A…B" signal may be, in characters. */
 const SIGNAL_GAP = 10;
 
-const normalise = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}…]/gu, '');
+/** A text as search phrases compare it: lower case, letters and digits only. The best-answer map uses it too. */
+export const normalise = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /**
  * The part of the query that says it is urgent: a signal phrase, or for "A…B" the text from
@@ -17,7 +18,7 @@ const normalise = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}…]
 export function urgentSignal(query: string, signals: readonly string[]): string | null {
   const q = normalise(query.replace(/…/g, ''));
   for (const signal of signals) {
-    const [a, b] = signal.split('…').map(normalise);
+    const [a, b] = signal.split('…').map((part) => normalise(part));
     if (!a) continue;
     if (b === undefined) {
       if (q.includes(a)) return a;
