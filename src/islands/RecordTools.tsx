@@ -3,6 +3,7 @@ import { courtHook } from '../i18n/court-hook.zh-cn';
 import { exportName, toCalendar, toJson, toText, type ExportWords } from '../lib/notebook/export';
 import { atTopRung, type Ladder } from '../lib/ladder';
 import type { CaseRecord } from '../lib/notebook/schema';
+import { copyText } from './copy';
 import { saveFile } from './download';
 import type { UI } from '../i18n';
 
@@ -35,20 +36,8 @@ const TEXT = 'text/plain;charset=utf-8';
 export default class RecordTools extends Component<Props, State> {
   override state: State = { shown: '', copy: '' };
 
-  async copy(area: HTMLTextAreaElement | null) {
-    if (!area) return;
-    area.select();
-    let ok = false;
-    try {
-      await navigator.clipboard.writeText(area.value);
-      ok = true;
-    } catch {
-      try {
-        ok = document.execCommand('copy');
-      } catch {
-        // Told beside the button.
-      }
-    }
+  async copy(id: string, text: string) {
+    const ok = await copyText(text, id);
     this.setState({ copy: ok ? this.props.strings.copied : this.props.strings.copyFailed });
   }
 
@@ -101,7 +90,7 @@ export default class RecordTools extends Component<Props, State> {
                 <textarea id={id} class="export-box" readOnly rows={8} value={shown} />
               </p>
               <p>
-                <button type="button" onClick={() => this.copy(document.getElementById(id) as HTMLTextAreaElement | null)}>
+                <button type="button" onClick={() => this.copy(id, shown)}>
                   {s.copy}
                 </button>{' '}
                 <span role="status">{copy}</span>

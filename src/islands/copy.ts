@@ -1,7 +1,9 @@
 /**
- * Copies text to the clipboard. Where that fails (an app's built-in browser, an old phone),
- * selects the element holding the same text so the reader can long-press and copy it.
- * Returns whether the clipboard took it.
+ * Copies text to the clipboard, the one way every copy button does it. Where the clipboard
+ * API fails (an app's built-in browser, an old phone), selects the element holding the same
+ * text and asks the older `copy` command, which many WebViews still honour; if that fails too
+ * the text stays selected so the reader can long-press and copy it. Returns whether the copy
+ * took; the caller says so beside its button.
  */
 export async function copyText(text: string, holderId: string): Promise<boolean> {
   try {
@@ -9,13 +11,19 @@ export async function copyText(text: string, holderId: string): Promise<boolean>
     return true;
   } catch {
     const holder = document.getElementById(holderId);
-    const selection = getSelection();
-    if (holder && selection) {
+    if (holder instanceof HTMLTextAreaElement || holder instanceof HTMLInputElement) holder.select();
+    else if (holder) {
+      const selection = getSelection();
       const range = document.createRange();
       range.selectNodeContents(holder);
-      selection.removeAllRanges();
-      selection.addRange(range);
+      selection?.removeAllRanges();
+      selection?.addRange(range);
     }
-    return false;
+    try {
+      // Deprecated, but the only clipboard some in-app browsers allow.
+      return holder !== null && document.execCommand('copy');
+    } catch {
+      return false;
+    }
   }
 }

@@ -164,6 +164,7 @@ describe('起诉状 and 证据目录 in Chromium', () => {
     const context: BrowserContext = await site.browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, userAgent: WECHAT });
     await context.addInitScript(() => {
       Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => ({ writeText: () => Promise.reject(new Error('not allowed')) }) });
+      document.execCommand = () => false;
     });
     const page = await context.newPage();
     await openLetter(page);

@@ -20,6 +20,8 @@ async function inAppContext(): Promise<BrowserContext> {
       (window as unknown as { printCalls: number }).printCalls += 1;
     };
     Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => ({ writeText: () => Promise.reject(new Error('not allowed')) }) });
+    // The older copy command refused too (some in-app browsers allow it: see the test below).
+    document.execCommand = () => false;
   });
   return context;
 }
@@ -72,6 +74,28 @@ describe('in an app’s built-in browser (WeChat)', () => {
     const text = await page.locator('#letter-text').textContent();
     expect(await page.evaluate(() => getSelection()?.toString())).toBe(text);
     expect(await page.evaluate(() => (window as unknown as { printCalls: number }).printCalls)).toBe(0);
+    await context.close();
+  });
+
+  it('where only the older copy command works, copying still takes the whole letter and says so', async () => {
+    const context = await site.browser.newContext({ ...PHONE, userAgent: WECHAT });
+    await context.addInitScript(() => {
+      Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => ({ writeText: () => Promise.reject(new Error('not allowed')) }) });
+      const w = window as unknown as { copied: string | null };
+      w.copied = null;
+      document.execCommand = (command: string) => {
+        if (command !== 'copy') return false;
+        w.copied = getSelection()?.toString() ?? '';
+        return true;
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(site.origin + OUTCOME);
+    await hydrate(page);
+    const letter = page.locator('.letter-section');
+    await letter.getByRole('button', { name: '复制全文' }).click();
+    await page.waitForFunction(() => document.querySelector('.letter-section .note')?.textContent?.includes('已复制'));
+    expect(await page.evaluate(() => (window as unknown as { copied: string | null }).copied)).toBe(await page.locator('#letter-text').textContent());
     await context.close();
   });
 
