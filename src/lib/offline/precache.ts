@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { CACHE_PREFIX } from './caches';
+import { CACHE_PREFIX } from '../core';
 import { SAVED_HEADER } from './enable';
 
 /**
