@@ -82,7 +82,7 @@ describe('the client core', () => {
     expect(weigh(DIST, path).scripts).toContain(`/_astro/${core[0]}`);
   });
 
-  it('no other chunk holds a copy of its URLs or the id rule', () => {
+  it('holds the URLs and the id rule, which no other chunk does', () => {
     const copies = chunks.filter((f) => /\/check\/result\/|\/my\/|\[a-z0-9\]\[a-z0-9-\]/.test(readFileSync(join(DIST, '_astro', f), 'utf8')));
     expect(copies).toEqual(core);
   });
