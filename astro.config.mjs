@@ -9,11 +9,15 @@ import offline from './src/integrations/offline.ts';
 // sets the client build's target to esnext after the user's Vite config is merged, so a
 // plugin sets it per environment; Vite then lowers newer syntax (?. ?? and the like).
 const BROWSER_FLOOR = ['chrome79', 'safari13'];
+// The client core (src/lib/core.ts and the URLs it re-exports) is one shared chunk: every
+// island imports it, so it is loaded once per page and precached once. Left to itself the
+// bundler splits it between chunks that happen to have the same importers.
+const CLIENT_CORE = { groups: [{ name: 'core', test: /[\\/]src[\\/]lib[\\/](core|urls)\.ts$/ }] };
 /** @type {import('vite').Plugin} */
 const browserFloor = {
   name: 'refundpath:browser-floor',
   configEnvironment(name) {
-    if (name === 'client') return { build: { target: BROWSER_FLOOR, modulePreload: false } };
+    if (name === 'client') return { build: { target: BROWSER_FLOOR, modulePreload: false, rolldownOptions: { output: { codeSplitting: CLIENT_CORE } } } };
   },
 };
 

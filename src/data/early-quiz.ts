@@ -1,6 +1,6 @@
 import earlySource from '../islands/early-quiz.js?raw';
 import { inlineScript } from '../lib/inline-script';
-import { ID_PATTERN } from '../lib/tree/ids';
+import { ID_PATTERN } from '../lib/core';
 
 let early: ReturnType<typeof inlineScript> | undefined;
 

@@ -12,6 +12,7 @@ import type { CaseRecord, Problem } from '../lib/notebook/schema';
 import { loadNotebook, NOTEBOOK_KEY, updateNotebook, type Loaded, type Written } from '../lib/notebook/store';
 import { notebookToday } from '../lib/notebook/today';
 import type { UI } from '../i18n';
+import { outcomeUrl, quizStartUrl } from '../lib/core';
 
 type Words = UI['notebook'];
 
@@ -152,7 +153,7 @@ export default class Notebook extends Component<Props, State> {
 
         {records.length === 0 ? (
           <p>
-            {s.empty} <a href="/check/">{s.startQuiz}</a>
+            {s.empty} <a href={quizStartUrl()}>{s.startQuiz}</a>
           </p>
         ) : (
           <>
@@ -230,7 +231,7 @@ export default class Notebook extends Component<Props, State> {
       const outcome = rungOf(rungs, r.outcome);
       const d = due(r, rungs, t);
       const steps = timeline(r.steps);
-      const link = (id: string, title: string) => <a href={`/check/result/${id}/`}>{title}</a>;
+      const link = (id: string, title: string) => <a href={outcomeUrl(id)}>{title}</a>;
       const pre = `${r.id}-`;
       return (
         <article key={r.id} class="record" id={r.id} aria-labelledby={`${pre}name`}>
@@ -242,7 +243,7 @@ export default class Notebook extends Component<Props, State> {
           {moved && <p>{fill(s.misfiled, moved.title)}</p>}
           {!d.known ? (
             <p class="box danger">
-              {fill(s.unknownOutcome, r.outcome)} <a href="/check/">{s.startQuiz}</a>
+              {fill(s.unknownOutcome, r.outcome)} <a href={quizStartUrl()}>{s.startQuiz}</a>
             </p>
           ) : d.branch === 'fraud' ? (
             <div class="box danger">

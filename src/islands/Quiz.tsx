@@ -5,7 +5,7 @@ import { position } from '../lib/tree/position';
 import type { Tree } from '../lib/tree/types';
 import { nodeFromPath, nodeHref, nodePath } from '../lib/tree/urls';
 import type { Answer, Step } from '../lib/tree/walk';
-import { quizStartUrl } from '../lib/urls';
+import { quizStartUrl } from '../lib/core';
 import { useAnswers } from './use-answers';
 import { useTree } from './use-tree';
 import type { UI } from '../i18n';

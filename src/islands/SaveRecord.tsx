@@ -9,6 +9,7 @@ import { notebookToday } from '../lib/notebook/today';
 import { parseFragment } from '../lib/tree/fragment';
 import { loadTree } from '../lib/tree/load';
 import { requestOffline } from '../lib/offline/request';
+import { notebookUrl } from '../lib/core';
 import { saveUi as s, toolkitUi } from '../i18n';
 
 interface Props {
@@ -98,7 +99,7 @@ export default function SaveRecord({ outcome, title }: Props) {
       )}
       {broken && (
         <p class="box danger">
-          {s.unreadable} <a href="/my/">{s.open}</a>
+          {s.unreadable} <a href={notebookUrl()}>{s.open}</a>
         </p>
       )}
       <form class="fields" onSubmit={(e) => void save(e)}>
@@ -139,7 +140,7 @@ export default function SaveRecord({ outcome, title }: Props) {
             s.failed
           ) : (
             <>
-              {s.saved} <a href={`/my/#${saved.id}`}>{s.open}</a>
+              {s.saved} <a href={notebookUrl(saved.id)}>{s.open}</a>
               {saved.moved && (
                 <>
                   <br />

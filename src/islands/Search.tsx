@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { UI } from '../i18n';
 import type { SearchType } from '../lib/search/type';
+import { caseListUrl, guideIndexUrl, quizStartUrl, searchUrl } from '../lib/core';
 export type { SearchData } from './search-logic';
 
 type Logic = typeof import('./search-logic');
@@ -141,8 +142,7 @@ export default function Search({ strings }: { strings: SearchStrings }) {
     }
     // A pasted text sent by the header's form (no JavaScript there): the address keeps what is searched.
     if (q !== raw.trim().toLowerCase()) {
-      params.set('q', q);
-      history.replaceState(history.state, '', `/search/?${params}`);
+      history.replaceState(history.state, '', searchUrl(q, t));
     }
     setQuery(raw);
     setType(t);
@@ -188,10 +188,7 @@ export default function Search({ strings }: { strings: SearchStrings }) {
     } catch {
       return fail(++run.current);
     }
-    const params = new URLSearchParams();
-    if (q) params.set('q', q);
-    if (t) params.set('type', t);
-    const url = `/search/${params.size ? `?${params}` : ''}`;
+    const url = searchUrl(q, t);
     if (url !== location.pathname + location.search) history.pushState(null, '', url);
     setQuery(raw);
     setType(t);
@@ -201,10 +198,10 @@ export default function Search({ strings }: { strings: SearchStrings }) {
   const fallbackLinks = (
     <ul>
       <li>
-        <a href="/guide/">{strings.guideIndex}</a>
+        <a href={guideIndexUrl()}>{strings.guideIndex}</a>
       </li>
       <li>
-        <a href="/cases/">{strings.caseIndex}</a>
+        <a href={caseListUrl()}>{strings.caseIndex}</a>
       </li>
     </ul>
   );
@@ -216,7 +213,7 @@ export default function Search({ strings }: { strings: SearchStrings }) {
       <form
         role="search"
         aria-label={strings.formLabel}
-        action="/search/"
+        action={searchUrl()}
         method="get"
         class="search-form"
         onSubmit={(e) => {
@@ -267,7 +264,7 @@ export default function Search({ strings }: { strings: SearchStrings }) {
             </p>
           )}
           <p>
-            <a href="/check/">{strings.answerQuiz}</a>
+            <a href={quizStartUrl()}>{strings.answerQuiz}</a>
           </p>
         </section>
       )}
@@ -318,7 +315,7 @@ export default function Search({ strings }: { strings: SearchStrings }) {
             {strings.commonQueries.map((q) => (
               <li key={q}>
                 <a
-                  href={`/search/?q=${encodeURIComponent(q)}`}
+                  href={searchUrl(q)}
                   onClick={(e) => {
                     e.preventDefault();
                     go(q, type);

@@ -1,12 +1,13 @@
+import { STORAGE_PREFIX } from './core';
 import { clearSiteCaches } from './offline/caches';
 
 /**
- * What the site stores in this browser's localStorage, under one prefix: evidence
- * checklist ticks (src/lib/ticks.ts) and the notebook (src/lib/notebook/store.ts). Other sites on the
- * same origin keep their own keys. Every call survives storage being unavailable (private
- * mode, blocked cookies): the page then simply does not remember.
+ * What the site stores in this browser's localStorage, under one prefix (STORAGE_PREFIX,
+ * src/lib/core.ts): evidence checklist ticks (src/lib/ticks.ts) and the notebook
+ * (src/lib/notebook/store.ts). Other sites on the same origin keep their own keys. Every call
+ * survives storage being unavailable (private mode, blocked cookies): the page then simply
+ * does not remember.
  */
-export const PREFIX = 'refundpath:';
 
 /** localStorage, or null where it is unavailable. */
 export const store = (): Storage | null => {
@@ -26,7 +27,7 @@ export function clearSiteData(): void {
   for (const name of ['localStorage', 'sessionStorage'] as const) {
     try {
       const storage = globalThis[name];
-      const ours = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((k): k is string => k?.startsWith(PREFIX) === true);
+      const ours = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((k): k is string => k?.startsWith(STORAGE_PREFIX) === true);
       for (const key of ours) storage.removeItem(key);
     } catch {
       // Storage blocked: nothing was stored there.

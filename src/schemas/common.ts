@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { isIsoDate } from '../lib/deadlines/dates';
-import { ID_PATTERN, ID_RULE } from '../lib/tree/ids';
+import { ID_PATTERN, ID_RULE } from '../lib/core';
 
 /** A calendar date written YYYY-MM-DD. YAML may hand us a Date (unquoted) or a string. */
 export const isoDate = z.union([z.string(), z.date()]).transform((value, ctx) => {

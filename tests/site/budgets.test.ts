@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gz, weigh } from '../bench/weigh';
 import { createHash } from 'node:crypto';
@@ -68,6 +68,23 @@ describe('a page renders from its first round trip', () => {
     const policy = parsePage(path).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
     const styleSrc = /style-src ([^;]*)/.exec(policy)?.[1] ?? '';
     for (const css of styles) expect(styleSrc).toContain(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+  });
+});
+
+// Issue 23 item 3: the URLs, the id rule and the prefixes every island needs are one chunk
+// (src/lib/core.ts), which each page loads once and the budgets above count once.
+describe('the client core', () => {
+  const chunks = readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.js'));
+  const core = chunks.filter((f) => /^core\.[\w-]+\.js$/.test(f));
+
+  it.each(['/check/q/redflags/', '/check/result/lawsuit/', '/my/', '/search/'])('%s loads the one core chunk', (path) => {
+    expect(core).toHaveLength(1);
+    expect(weigh(DIST, path).scripts).toContain(`/_astro/${core[0]}`);
+  });
+
+  it('holds the URLs and the id rule, which no other chunk does', () => {
+    const copies = chunks.filter((f) => /\/check\/result\/|\/my\/|\[a-z0-9\]\[a-z0-9-\]/.test(readFileSync(join(DIST, '_astro', f), 'utf8')));
+    expect(copies).toEqual(core);
   });
 });
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { due, currentRung, deadlineInputs } from '../../src/lib/notebook/due';
 import { nextRung, type Ladder } from '../../src/lib/ladder';
-import { ID, parseNotebook, serialize, checkRecord, type CaseRecord, type Step } from '../../src/lib/notebook/schema';
-import { ID_PATTERN } from '../../src/lib/tree/ids';
+import { parseNotebook, serialize, checkRecord, type CaseRecord, type Step } from '../../src/lib/notebook/schema';
 import { toCalendar, toJson, toText, exportName, type ExportWords } from '../../src/lib/notebook/export';
 import { createRecord, updateRecord } from '../../src/lib/notebook/save';
 import { notebookToday } from '../../src/lib/notebook/today';
@@ -108,10 +107,6 @@ describe('what is due', () => {
 });
 
 describe('stored format', () => {
-  it("checks ids with the quiz's one id rule", () => {
-    expect(ID.source).toBe(ID_PATTERN.source);
-  });
-
   const r = record('merchant-demand', [step('2026-11-05', 'merchant-demand', 'requested', 'T-1')], {
     letter: { merchant: '某店', amount: '299' },
     evidence: ['merchant-demand 证据一'],

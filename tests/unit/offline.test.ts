@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { renderServiceWorker, readPrecache, type WorkerSettings } from '../../src/lib/offline/precache';
 import { SAVED_HEADER, savedDay } from '../../src/lib/offline/enable';
-import { CACHE_PREFIX } from '../../src/lib/offline/caches';
+import { CACHE_PREFIX } from '../../src/lib/core';
 
 const TEMPLATE = readFileSync(new URL('../../src/offline/sw.js', import.meta.url), 'utf8');
 const SETTINGS: WorkerSettings = { fallback: '/offline/', words: { copy: '副本（{date}）<b>', missing: '没有副本（{date}）', lang: 'zh-CN' } };

@@ -27,6 +27,13 @@ describe('one owner', () => {
   });
 });
 
+describe('the client core (src/lib/core.ts)', () => {
+  it('is the only place the id rule, the storage key prefix and the cache prefix are written', () => {
+    const rules = /\[a-z0-9\]\[a-z0-9-\]|['"`]refundpath-['"`]|['"`]refundpath:(?:['"`]|notebook|evidence)/;
+    expect(lines(['src'], rules).filter((l) => !l.startsWith('src/lib/core.ts:'))).toEqual([]);
+  });
+});
+
 describe('scripts the bundler does not see get the rules written in by the build', () => {
   it('the service worker and the early quiz script hold no copy of the cache prefix, the saved-time header or the id rule', () => {
     expect(

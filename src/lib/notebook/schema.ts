@@ -1,3 +1,4 @@
+import { ID_PATTERN } from '../core';
 import { usableDate } from '../deadlines/dates';
 import { FIELDS, type Fields } from '../letters/fields';
 import type { Answer } from '../tree/walk';
@@ -56,13 +57,6 @@ export interface Problem {
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: Problem };
 
 /**
- * The quiz's id rule (ID_PATTERN in src/lib/tree/ids.ts), written out: importing that module
- * here makes a shared chunk that costs the notebook page more than its 12 KB budget allows.
- * tests/unit/notebook.test.ts holds the two equal.
- */
-export const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-
-/**
  * The one set of limits: the save button, the notebook's forms and import all check
  * against these (a transfer list of ten or more transfers is several hundred characters).
  */
@@ -101,7 +95,7 @@ function text(o: Obj, key: string, path: string, max: number = MAX_TEXT): string
 }
 function id(o: Obj, key: string, path: string): string {
   const v = text(o, key, path, 64);
-  return ID.test(v) ? v : fail(`${path}.${key}`, 'id');
+  return ID_PATTERN.test(v) ? v : fail(`${path}.${key}`, 'id');
 }
 function date(o: Obj, key: string, path: string): string {
   const v = text(o, key, path, 10);

@@ -1,3 +1,4 @@
+import { STORAGE_PREFIX } from '../core';
 import { parseNotebook, serialize, type CaseRecord, type FileError, type Problem } from './schema';
 
 /**
@@ -12,8 +13,8 @@ import { parseNotebook, serialize, type CaseRecord, type FileError, type Problem
  * localStorage calls are synchronous, so read-change-write cannot interleave with
  * another tab's within one browser.
  */
-export const NOTEBOOK_KEY = 'refundpath:notebook:v1';
-export const UNREADABLE_KEY = 'refundpath:notebook:unreadable';
+export const NOTEBOOK_KEY = `${STORAGE_PREFIX}notebook:v1`;
+export const UNREADABLE_KEY = `${STORAGE_PREFIX}notebook:unreadable`;
 
 export interface Loaded {
   records: CaseRecord[];

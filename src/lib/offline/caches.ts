@@ -1,5 +1,4 @@
-/** Every Cache Storage cache the service worker makes starts with this (src/offline/sw.js). */
-export const CACHE_PREFIX = 'refundpath-';
+import { CACHE_PREFIX } from '../core';
 
 /**
  * Fired on the window once the offline copies are gone, so a 离线也能用 control on the page

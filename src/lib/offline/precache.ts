@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { CACHE_PREFIX } from './caches.ts';
+import { CACHE_PREFIX } from '../core.ts';
 import { SAVED_HEADER } from './enable.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { Problem } from '../content/types';
 import { formatFragment, parseFragment } from './fragment';
-import { ID_PATTERN, ID_RULE } from './ids';
+import { ID_PATTERN, ID_RULE } from '../core';
 import { SCAM_SIGNAL } from './types';
 import type { Answer } from './walk';
 

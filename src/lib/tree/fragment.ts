@@ -1,4 +1,4 @@
-import { ID_PATTERN } from './ids';
+import { ID_PATTERN } from '../core';
 import type { Answer } from './walk';
 
 /**
