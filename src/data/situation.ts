@@ -32,6 +32,7 @@ export async function situationCards(): Promise<Record<string, TreeSituation>> {
         trap: d.card.trap,
         branch: d.branch,
       };
+      if (d.bought === 'service') card.service = true;
       if (d.letter && (d.letter.fields.length > 0 || d.letter.fact || d.letter.demand)) card.letter = d.letter;
       return [e.id, card];
     }),

@@ -18,6 +18,12 @@ export const situationSchema = z.object({
   group: z.string().min(1),
   order: z.number().int().positive(),
   branch: z.enum(['consumer', 'fraud']).default('consumer'),
+  /**
+   * What the reader paid for: goods, or a service (a trip, a course, a membership…). The court
+   * papers start from it: the courts' 买卖合同 template fits goods; for a service the reader is
+   * told to adapt it (facts.md, "Added 2026-12-04" §14).
+   */
+  bought: z.enum(['goods', 'service']).default('goods'),
   /** The card (你的情况): one right, one channel, one trap, each a sentence or two. */
   card: z.object({
     right: z.string().min(1),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogueText, complaintText, courtDocuments, type ComplaintInput } from '../../src/lib/court/complaint';
-import { answerFacts, fromOutcome, fromRecord, kindOf, SERVICE_SITUATIONS } from '../../src/lib/court/from-record';
+import { answerFacts, fromOutcome, fromRecord, kindOf } from '../../src/lib/court/from-record';
 import { atTopRung, isTopRung, ladderOf, type Ladder, type RungSource } from '../../src/lib/ladder';
 import { courtWords as w } from '../../src/i18n/court.zh-cn';
 import { toJson } from '../../src/lib/notebook/export';
@@ -9,9 +9,16 @@ import type { CaseRecord } from '../../src/lib/notebook/schema';
 import { loadContent } from '../../src/lib/content/load';
 import { journeys } from '../helpers/journeys';
 import { realTree, ROOT } from '../helpers/tree';
-import { existsSync } from 'node:fs';
+import type { Tree, TreeSituation } from '../../src/lib/tree/types';
 
-const tree = realTree();
+// The tree with each situation's goods-or-service mark, as /check/tree.json carries it (src/data/situation.ts).
+const situations: Record<string, TreeSituation> = Object.fromEntries(
+  loadContent(ROOT, ['situations']).entries.map((e) => [
+    e.fileId!,
+    { ...(e.data as TreeSituation), ...((e.data as { bought?: string }).bought === 'service' ? { service: true } : {}) },
+  ]),
+);
+const tree: Tree = { ...realTree(), situations };
 const SECTIONS = ['当事人信息', '诉讼请求和依据', '约定管辖和诉讼保全', '事实与理由', '证据清单'];
 const TODAY = '2026-12-04';
 
@@ -43,10 +50,11 @@ describe('the lawsuit rung, from the ladder', () => {
     expect(atTopRung(rungs, { outcome: 'constructor', steps: [] })).toBe(false);
   });
 
-  it('names only situations that exist as services', () => {
-    for (const id of SERVICE_SITUATIONS) expect(existsSync(`${ROOT}content/situations/${id}.mdx`), id).toBe(true);
-    expect(kindOf('ecommerce')).toBe('goods');
-    expect(kindOf('travel')).toBe('service');
+  it('starts on goods or a service from the situation’s `bought`', () => {
+    expect(kindOf(situations.ecommerce)).toBe('goods');
+    expect(kindOf(situations.livestream)).toBe('goods');
+    expect(kindOf(situations.travel)).toBe('service');
+    expect(kindOf(situations.prepaid)).toBe('service');
     expect(kindOf(undefined)).toBe('goods');
   });
 });
@@ -66,7 +74,9 @@ describe.each(lawsuit.map((j) => [j.text, j] as const))('lawsuit journey %s', (_
 
   it('has every template section, in order, and the reader’s facts and fields', () => {
     expect(facts.length).toBeGreaterThan(0);
-    const t = text(fromOutcome({ fields: given, facts, evidence: ticked, situation, today: TODAY }));
+    const t = text(
+      fromOutcome({ fields: given, facts, evidence: ticked, situation: situation === undefined ? undefined : situations[situation], today: TODAY }),
+    );
     const at = SECTIONS.map((s) => t.indexOf(`【${s}】`));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
@@ -74,7 +84,7 @@ describe.each(lawsuit.map((j) => [j.text, j] as const))('lawsuit journey %s', (_
   });
 
   it('contains nothing the reader did not give: their answers’ facts only, no numbers of its own', () => {
-    const t = text(fromOutcome({ fields: {}, facts, evidence: [], situation, today: TODAY }));
+    const t = text(fromOutcome({ fields: {}, facts, evidence: [], situation: situation === undefined ? undefined : situations[situation], today: TODAY }));
     // A number may come only from today's date or the answers' facts (我已向12315…投诉).
     const theirs = [TODAY, ...facts].join(' ');
     expect(numbers(t).filter((n) => !theirs.includes(n))).toEqual([]);
@@ -88,7 +98,7 @@ describe.each(lawsuit.map((j) => [j.text, j] as const))('lawsuit journey %s', (_
     // situation's letter fact with its own fields left as blanks.
     const chosen = j.answers.map((a) => tree.questions[a.question]!.options.find((o) => o.id === a.option)!.fact).filter((f): f is string => Boolean(f));
     const letter = situation === undefined ? undefined : tree.situations?.[situation]?.letter;
-    const own = letter?.fact ? [letter.fact.replace(/\{(\w+)\}/g, (_, id: string) => w.blank(letter.fields.find((f) => f.id === id)!.label))] : [];
+    const own = letter?.fact ? [letter.fact.replace(/\{([\w-]+)\}/g, (_, id: string) => w.blank(letter.fields.find((f) => f.id === id)!.label))] : [];
     expect(lines.slice(0, -1)).toEqual([...chosen, ...own]);
     for (const blank of ['被告全称', '订单号', '金额', '付款日期']) expect(t).toContain(w.blank(blank));
     expect(t).not.toContain('某某');
@@ -111,7 +121,7 @@ describe.each(lawsuit.map((j) => [j.text, j] as const))('lawsuit journey %s', (_
     };
     const input = fromRecord(record, rungs, tree, w, TODAY);
     expect(input.facts).toEqual(facts);
-    expect(input.kind).toBe(kindOf(situation));
+    expect(input.kind).toBe(kindOf(situation === undefined ? undefined : situations[situation]));
     const t = text(input);
     for (const v of [...Object.values(given), ...facts, ...ticked, 'TS20260920001', '不予受理', '2026-09-20']) expect(t).toContain(v);
     // Oldest first, each named by what it was and its rung.

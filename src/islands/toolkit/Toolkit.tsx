@@ -146,7 +146,15 @@ export default function Toolkit({ outcome, template, laws, lawLabels, evidence, 
         <section aria-labelledby="court-heading">
           <h2 id="court-heading">{court.heading}</h2>
           {Court ? (
-            <Court source={{ fields, facts, evidence: evidence.filter((_, i) => ticks[i]), situation: situationId, today }} />
+            <Court
+              source={{
+                fields,
+                facts,
+                evidence: evidence.filter((_, i) => ticks[i]),
+                situation: situationId === undefined ? undefined : tree?.situations?.[situationId],
+                today,
+              }}
+            />
           ) : (
             <p class="no-print">
               {court.lede}{' '}

@@ -5,7 +5,7 @@ import { timeline } from '../notebook/due';
 import type { CaseRecord } from '../notebook/schema';
 import { position } from '../tree/position';
 import { lastSituation } from '../tree/situations';
-import type { Tree } from '../tree/types';
+import type { Tree, TreeSituation } from '../tree/types';
 import type { Answer } from '../tree/walk';
 import type { ComplaintInput, CourtWords } from './complaint';
 
@@ -16,36 +16,19 @@ import type { ComplaintInput, CourtWords } from './complaint';
  */
 
 /**
- * Situations (content/situations) where what was bought is a service, not goods: the complaint
- * then says to adapt the 买卖合同 template (facts.md, "Added 2026-12-04" §14). The reader can
- * change it; a situation not listed starts as goods.
+ * Goods or a service, from the reader's situation (its `bought`, content/situations): for a
+ * service the complaint says to adapt the 买卖合同 template (facts.md, "Added 2026-12-04" §14).
+ * The reader can change it; without a situation it starts as goods.
  */
-export const SERVICE_SITUATIONS: readonly string[] = [
-  'auto-renewal',
-  'deposit',
-  'digital',
-  'finance',
-  'flight',
-  'local-service',
-  'minor',
-  'payment-restricted',
-  'prepaid',
-  'rail',
-  'telecom',
-  'tickets',
-  'training-loan',
-  'travel',
-];
-
-export const kindOf = (situation: string | undefined): ComplaintInput['kind'] =>
-  situation !== undefined && SERVICE_SITUATIONS.includes(situation) ? 'service' : 'goods';
+export const kindOf = (situation: TreeSituation | undefined): ComplaintInput['kind'] => (situation?.service ? 'service' : 'goods');
 
 /** What the outcome page's toolkit holds: the letter fields, the letter's facts, the ticked evidence. */
 export interface OutcomeSource {
   fields: Fields;
   facts: readonly string[];
   evidence: readonly string[];
-  situation: string | undefined;
+  /** The reader's situation's card, from the tree (undefined when the answers name none). */
+  situation: TreeSituation | undefined;
   today: string;
 }
 
@@ -82,7 +65,7 @@ export function fromRecord(record: CaseRecord, ladder: Ladder, tree: Tree | null
       note: s.note.trim(),
     })),
     evidence: [...record.evidence],
-    kind: kindOf(situation),
+    kind: kindOf(situation === undefined ? undefined : tree?.situations?.[situation]),
     today,
   };
 }

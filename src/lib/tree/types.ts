@@ -41,6 +41,8 @@ export interface TreeSituation {
   channel: string;
   trap: string;
   branch: 'consumer' | 'fraud';
+  /** What was bought is a service, not goods (the situation's `bought`; left out for goods). */
+  service?: true;
   letter?: SituationLetter;
 }
 
