@@ -158,10 +158,10 @@ describe('records are kept', () => {
     const page = await ctx.newPage();
     await page.goto(`${site.origin}/check/result/fraud-report/`);
     await page.locator('#letter-heading').scrollIntoViewIfNeeded();
-    // The letter's fields are folded under the letter (details.fill) on a phone.
-    await page.locator('details.fill > summary').click();
     const field = page.locator('#field-transfers');
     await page.waitForFunction(() => !(document.getElementById('field-transfers') as HTMLInputElement | null)?.disabled);
+    // The letter's fields are folded under the letter (details.fill) on a phone.
+    await page.locator('details.fill > summary').click();
     const transfers = Array.from({ length: 10 }, (_, i) => `11月${i + 1}日 转账 ${1000 + i} 元到 6222 0000 ${1000 + i}`).join('；');
     await field.fill(transfers);
     await saveReady(page);
