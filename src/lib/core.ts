@@ -21,3 +21,17 @@ export const STORAGE_PREFIX = 'refundpath:';
 
 /** Every Cache Storage cache the service worker makes starts with this (src/offline/sw.js). */
 export const CACHE_PREFIX = 'refundpath-';
+
+/** Fired on the window once the offline copies are gone (src/lib/offline/caches.ts): a 离线也能用 control stops saying they are there. */
+export const OFFLINE_CLEARED = `${STORAGE_PREFIX}offline-cleared`;
+/** Fired on the window to ask the page's 离线也能用 control to save the site (src/lib/offline/request.ts). */
+export const OFFLINE_REQUESTED = `${STORAGE_PREFIX}offline-request`;
+
+/** localStorage, or null where it is unavailable (private mode, blocked cookies): the page then simply does not remember. */
+export const store = (): Storage | null => {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+};

@@ -9,15 +9,6 @@ import { clearSiteCaches } from './offline/caches';
  * does not remember.
  */
 
-/** localStorage, or null where it is unavailable. */
-export const store = (): Storage | null => {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-};
-
 /**
  * Removes what this site stored on the device, the offline caches included, and nothing
  * another site on the same origin stored: only keys with this site's prefix.

@@ -1,5 +1,5 @@
 import { STORAGE_PREFIX } from './core';
-import { store } from './storage';
+import { store } from './core';
 
 // The outcome toolkit's evidence checklist ticks, one list per outcome. A module of its own:
 // the notebook page, which shares the storage helpers, does not load this.

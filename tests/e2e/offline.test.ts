@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch, watchedPage } from '../helpers/browser';
 import { serveDist, type DistServer } from '../helpers/server';
 import { DIST, requireDist } from '../helpers/dist';
-import { OFFLINE_REQUESTED } from '../../src/lib/offline/request';
+import { OFFLINE_REQUESTED } from '../../src/lib/core';
 
 // Each test runs its own server so it can stop it, make it hang or fail, or switch it to a
 // second build: offline then means no server at all, not only Chromium's emulation (which

@@ -216,13 +216,3 @@ describe('the service worker answers', () => {
     expect(await text(sw.request('/pagefind/pagefind.js', 'cors'))).toBe(await page('/pagefind/pagefind.js').text());
   });
 });
-
-describe('the 离线也能用 control', () => {
-  it('listens for the events a clear and a saved record fire (written out there to keep the notebook page one chunk lighter)', async () => {
-    const { OFFLINE_CLEARED } = await import('../../src/lib/offline/caches');
-    const { OFFLINE_REQUESTED } = await import('../../src/lib/offline/request');
-    const control = readFileSync(new URL('../../src/lib/offline/control.ts', import.meta.url), 'utf8');
-    expect(control).toContain(`addEventListener('${OFFLINE_CLEARED}'`);
-    expect(control).toContain(`addEventListener('${OFFLINE_REQUESTED}'`);
-  });
-});

@@ -1,5 +1,6 @@
 import type { DeadlineInputs } from '../deadlines/compute';
 import type { Fields } from '../letters/fields';
+import { STORAGE_PREFIX } from '../core';
 
 /**
  * The toolkit island keeps what the reader typed and ticked; the save button is a
@@ -13,7 +14,7 @@ export interface Handoff {
   evidence: string[];
 }
 
-const key = (outcome: string) => `refundpath:letter-fields:${outcome}`;
+const key = (outcome: string) => `${STORAGE_PREFIX}letter-fields:${outcome}`;
 const strings = (v: unknown): Record<string, string> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
     ? (Object.fromEntries(Object.entries(v).filter(([, x]) => typeof x === 'string')) as Record<string, string>)

@@ -1,4 +1,4 @@
-import { STORAGE_PREFIX } from '../core';
+import { STORAGE_PREFIX, store } from '../core';
 import { parseNotebook, serialize, type CaseRecord, type FileError, type Problem } from './schema';
 
 /**
@@ -26,14 +26,6 @@ export interface Loaded {
   /** Unreadable data kept aside, if any. */
   unreadable: string | null;
 }
-
-const store = (): Storage | null => {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-};
 
 interface Read extends Loaded {
   kept: unknown[];

@@ -1,11 +1,4 @@
-import { CACHE_PREFIX } from '../core';
-
-/**
- * Fired on the window once the offline copies are gone, so a 离线也能用 control on the page
- * stops saying they are there (src/lib/offline/control.ts hears it by name: importing this
- * module there would make it a chunk of its own on /my/).
- */
-export const OFFLINE_CLEARED = 'refundpath:offline-cleared';
+import { CACHE_PREFIX, OFFLINE_CLEARED } from '../core';
 
 /**
  * Deletes the offline copies of the site. The service worker stays registered but saves

@@ -1,3 +1,4 @@
+import { OFFLINE_CLEARED, OFFLINE_REQUESTED } from '../core';
 import { enableOffline, offlineSavedAt, offlineSupported, savedDay } from './enable';
 
 /**
@@ -20,8 +21,7 @@ export function mountOfflineControls(): void {
     };
     const label = button.textContent;
     root.hidden = false;
-    // The events of caches.ts and request.ts, by name: importing them would split those modules into chunks of their own.
-    addEventListener('refundpath:offline-cleared', () => {
+    addEventListener(OFFLINE_CLEARED, () => {
       status.textContent = '';
       button.textContent = label;
     });
@@ -36,6 +36,6 @@ export function mountOfflineControls(): void {
       button.disabled = false;
     };
     button.addEventListener('click', save);
-    addEventListener('refundpath:offline-request', save);
+    addEventListener(OFFLINE_REQUESTED, save);
   }
 }
