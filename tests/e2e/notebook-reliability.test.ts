@@ -3,6 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { watchedPage } from '../helpers/browser';
 import { useSite } from '../helpers/site';
 import { NOTEBOOK_KEY, openNotebook as openAt, saveAs, saveReady } from '../helpers/notebook';
+import { emptyRecord as record } from '../helpers/records';
 
 // Issue 25 (the notebook never loses a record; its advice follows its answers) and issue 20
 // items 3 and 8 (exports without a download; the notebook keeps what the reader gave).
@@ -15,18 +16,6 @@ const OUTCOME = `/check/result/merchant-demand/#${ANSWERS}`;
 
 type Rec = { id: string; name: string; outcome: string; evidence: string[]; steps: { date: string; event: string }[]; resolved: boolean };
 const stored = async (page: Page): Promise<Rec[]> => (await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{"records":[]}'), KEY)).records;
-const record = (id: string, extra: object = {}) => ({
-  id,
-  name: `记录 ${id}`,
-  created: '2026-11-01',
-  outcome: 'merchant-demand',
-  answers: [],
-  letter: {},
-  evidence: [],
-  steps: [],
-  resolved: false,
-  ...extra,
-});
 const put = (page: Page, records: object[]) =>
   page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, JSON.stringify({ format: 'refundpath-notebook', version: 2, records })]);
 
@@ -230,7 +219,7 @@ describe('advice that matches the record', () => {
     const ctx = await context();
     const page = await ctx.newPage();
     await openNotebook(page, '?today=2030-01-01');
-    const step = { id: 's1', date: '2026-11-05', rung: 'constructor', event: 'requested', ref: '', note: '' };
+    const step = { id: 's1', date: '2026-11-05', rung: 'constructor', event: 'requested' as const, ref: '', note: '' };
     await put(page, [record('r1', { outcome: 'renamed-outcome' }), record('r2', { outcome: 'constructor', steps: [step] })]);
     await page.reload();
     await expect.poll(() => page.getByText('在本站当前版本里找不到了').count()).toBe(2);

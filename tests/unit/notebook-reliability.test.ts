@@ -1,17 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toIcs } from '../../src/lib/deadlines/ics';
-import { toCalendar, toText, type ExportWords } from '../../src/lib/notebook/export';
+import { toCalendar, toText } from '../../src/lib/notebook/export';
 import { addImported, planImport } from '../../src/lib/notebook/import';
 import { nextRung, rungOf, type Ladder } from '../../src/lib/ladder';
 import { due } from '../../src/lib/notebook/due';
 import { clipLetter, createRecord, updateRecord } from '../../src/lib/notebook/save';
-import { checkRecord, parseNotebook, recordDate, serialize, type CaseRecord } from '../../src/lib/notebook/schema';
+import { checkRecord, parseNotebook, recordDate, serialize } from '../../src/lib/notebook/schema';
 import { loadNotebook, NOTEBOOK_KEY, UNREADABLE_KEY, updateNotebook } from '../../src/lib/notebook/store';
 import { saveTarget } from '../../src/lib/notebook/target';
 import { misfiled } from '../../src/lib/notebook/misfiled';
 import { saveTicks } from '../../src/lib/ticks';
 import { buildTree } from '../../src/lib/tree/types';
-import { zhCN } from '../../src/i18n/zh-cn';
+import { emptyRecord as record, exportWords } from '../helpers/records';
 
 // Issue 25: the notebook never loses a record, and its advice matches its answers.
 
@@ -26,18 +26,6 @@ const rung = (id: string, branch: 'consumer' | 'fraud', next?: string) => ({
 const RUNGS: Ladder = Object.fromEntries(
   [rung('merchant-demand', 'consumer', 'lawsuit'), rung('lawsuit', 'consumer'), rung('fraud-stop', 'fraud')].map((r) => [r.id, r]),
 );
-const record = (id: string, extra: Partial<CaseRecord> = {}): CaseRecord => ({
-  id,
-  name: `记录 ${id}`,
-  created: '2026-11-01',
-  outcome: 'merchant-demand',
-  answers: [],
-  letter: {},
-  evidence: [],
-  steps: [],
-  resolved: false,
-  ...extra,
-});
 const TRANSFERS = Array.from(
   { length: 12 },
   (_, i) => `2026-10-${String(i + 10).padStart(2, '0')} 14:${String(i + 10)} 向 6222 0000 0000 ${1000 + i} 转账 ${5000 + i * 100} 元`,
@@ -264,13 +252,7 @@ describe('advice that matches the record', () => {
 });
 
 describe('exports escape line breaks', () => {
-  const w: ExportWords = {
-    ...zhCN.notebook.export,
-    events: zhCN.notebook.events,
-    results: zhCN.toolkit.results,
-    fields: zhCN.toolkit.fields,
-    estimated: zhCN.toolkit.estimated,
-  };
+  const w = exportWords;
   const r = record('r1', {
     name: '耳机\r退款\n伪造的一行',
     letter: { merchant: '某店\r\nSUMMARY:假' },

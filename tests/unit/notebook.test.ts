@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { due, currentRung, deadlineInputs } from '../../src/lib/notebook/due';
 import { nextRung, type Ladder } from '../../src/lib/ladder';
 import { parseNotebook, serialize, checkRecord, type CaseRecord, type Step } from '../../src/lib/notebook/schema';
-import { toCalendar, toJson, toText, exportName, type ExportWords } from '../../src/lib/notebook/export';
+import { toCalendar, toJson, toText, exportName } from '../../src/lib/notebook/export';
 import { createRecord, updateRecord } from '../../src/lib/notebook/save';
 import { notebookToday } from '../../src/lib/notebook/today';
 import { zhCN } from '../../src/i18n/zh-cn';
+import { exportWords } from '../helpers/records';
 
 const rung = (id: string, branch: 'consumer' | 'fraud', next?: string) => ({
   id,
@@ -154,13 +155,7 @@ describe('stored format', () => {
 });
 
 describe('exports', () => {
-  const w: ExportWords = {
-    ...zhCN.notebook.export,
-    events: zhCN.notebook.events,
-    results: zhCN.toolkit.results,
-    fields: zhCN.toolkit.fields,
-    estimated: zhCN.toolkit.estimated,
-  };
+  const w = exportWords;
   const r = record('merchant-demand', [step('2026-11-05', 'merchant-demand', 'requested', 'T-1'), step('2026-11-01', 'merchant-demand', 'received')], {
     letter: { merchant: '某店' },
     evidence: ['merchant-demand 证据二'],
