@@ -103,7 +103,11 @@ export function OutcomeCourt({ source }: { source: OutcomeSource }) {
   return <CourtDocs id="court" input={fromOutcome(source)} />;
 }
 
-/** In the notebook: from one record, with its answers' facts once the tree is here (none without it). */
+/**
+ * In the notebook: from one record, with its answers' facts once the tree is here (none without it).
+ * A class that fetches the tree itself rather than useTree(): sharing that hook with this chunk
+ * moved it into a chunk of its own and cost the quiz and outcome pages about 100 B at load.
+ */
 export class RecordCourt extends Component<{ record: CaseRecord; rungs: Ladder; today: string }, { tree: Tree | null }> {
   override state = { tree: null as Tree | null };
   override componentDidMount() {
