@@ -3,7 +3,7 @@
 // to the next page, and 上一步 leads to the question answered last. Plain ES5 and
 // hand-written, since it is inlined as is; QuizRoot.astro adds its hash to the page's CSP.
 (function () {
-  // The site's id rule (src/lib/core.ts), written in by src/data/early-quiz.ts.
+  // The site's id rule (src/lib/core.ts), written in by src/data/inline-scripts.ts.
   var ID = /__ID_PATTERN__/;
   // The answers in a fragment (#q=o&q=o), or null when it is not answer state.
   function answers(hash) {

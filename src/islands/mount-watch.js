@@ -3,7 +3,7 @@
 // still loading (data-mount="") has failed; when a mount fails, its root gets an `error` event.
 // Either way the plain notice beside the root (id "<root>-failed", hidden until now) is shown:
 // "needs JavaScript" is said only when it will not load. Plain ES5, inlined as is; the page's
-// CSP allows it by its hash (src/data/mount-watch.ts).
+// CSP allows it by its hash (src/data/inline-scripts.ts).
 (function () {
   function show(root) {
     var notice = document.getElementById(root.id + '-failed');
