@@ -5,14 +5,13 @@ import type { courtHook } from '../../i18n/court-hook.zh-cn';
 import { useEffect, useState } from 'preact/hooks';
 import type { DeadlineInputs } from '../../lib/deadlines/compute';
 import { todayInChina } from '../../lib/deadlines/dates';
-import { renderLetter, situationLines, type Fields, type LetterTemplate } from '../../lib/letters/render';
+import { answerLines, renderLetter, type Fields, type LetterTemplate } from '../../lib/letters/render';
 import { shareLetterFields } from '../../lib/notebook/handoff';
 import { inAppBrowser } from '../../lib/inapp';
 import { clearSiteData } from '../../lib/storage';
 import { loadTicks, saveTicks } from '../../lib/ticks';
 import { forgetAnswers } from '../../lib/tree/forget';
 import { position } from '../../lib/tree/position';
-import { lastSituation } from '../../lib/tree/situations';
 import type { Step } from '../../lib/tree/walk';
 import { toolkitUi, type UI } from '../../i18n';
 import { useAnswers } from '../use-answers';
@@ -100,11 +99,9 @@ export default function Toolkit({ outcome, template, laws, lawLabels, evidence, 
   );
 
   // The reader's situation (the last one the answers name) adds its fields, a fact and a demand.
-  const situationId = lastSituation(steps);
+  const { situation: situationId, facts, demands } = answerLines(steps, tree?.situations, extra);
   const situationLetter = situationId === undefined ? undefined : tree?.situations?.[situationId]?.letter;
-  const added = situationLines(situationLetter, extra);
-  const facts = [...steps.map((s) => s.option.fact).filter((f): f is string => Boolean(f)), ...added.facts];
-  const letter = template ? renderLetter(template, fields, { facts, laws, evidence, demands: added.demands }, strings.fields, today) : '';
+  const letter = template ? renderLetter(template, fields, { facts, laws, evidence, demands }, strings.fields, today) : '';
 
   const tick = (i: number, on: boolean) => {
     const next = ticks.map((t, j) => (j === i ? on : t));

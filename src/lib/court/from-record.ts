@@ -1,10 +1,9 @@
 import type { Fields } from '../letters/fields';
-import { situationLines } from '../letters/render';
+import { answerLines } from '../letters/render';
 import { rungOf, type Ladder } from '../ladder';
 import { timeline } from '../notebook/due';
 import type { CaseRecord } from '../notebook/schema';
 import { position } from '../tree/position';
-import { lastSituation } from '../tree/situations';
 import type { Tree, TreeSituation } from '../tree/types';
 import type { Answer } from '../tree/walk';
 import type { ComplaintInput, CourtWords } from './complaint';
@@ -43,9 +42,8 @@ export function fromOutcome(s: OutcomeSource): ComplaintInput {
 export function answerFacts(tree: Tree | null, answers: readonly Answer[], at: string): { facts: string[]; situation: string | undefined } {
   const where = tree ? position(tree, answers, at) : null;
   if (!tree || !where?.ok) return { facts: [], situation: undefined };
-  const situation = lastSituation(where.before);
-  const added = situationLines(situation === undefined ? undefined : tree.situations?.[situation]?.letter, {});
-  return { facts: [...where.before.map((s) => s.option.fact).filter((f): f is string => Boolean(f)), ...added.facts], situation };
+  const { facts, situation } = answerLines(where.before, tree.situations, {});
+  return { facts, situation };
 }
 
 /**

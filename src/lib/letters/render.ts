@@ -1,4 +1,7 @@
 import { safeFileName } from '../file-name';
+import { lastSituation } from '../tree/situations';
+import type { Tree } from '../tree/types';
+import type { Step } from '../tree/walk';
 import type { Field, Fields, Labels } from './fields';
 
 /**
@@ -111,4 +114,19 @@ export function situationLines(letter: SituationLetterText | undefined, values: 
       return v ? v : blank(field.label);
     });
   return { facts: letter.fact ? [fill(letter.fact)] : [], demands: letter.demand ? [fill(letter.demand)] : [] };
+}
+
+/**
+ * What the reader's answers put in a letter: each answer's fact, then the fact and demand of
+ * the situation they name last (its own fields from `values`, visible blanks where empty).
+ * The toolkit's letter and the court papers both take their facts from here.
+ */
+export function answerLines(
+  steps: readonly Step[],
+  situations: Tree['situations'],
+  values: Readonly<Record<string, string>>,
+): { situation: string | undefined; facts: string[]; demands: string[] } {
+  const situation = lastSituation(steps);
+  const added = situationLines(situation === undefined ? undefined : situations?.[situation]?.letter, values);
+  return { situation, facts: [...steps.map((s) => s.option.fact).filter((f): f is string => Boolean(f)), ...added.facts], demands: added.demands };
 }
